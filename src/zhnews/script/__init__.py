@@ -1,0 +1,1 @@
+"""zhnews.script layer."""
