@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import gzip
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 __all__ = ["data_text"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_text(name: str) -> str:
     """Return the UTF-8 text of ``zhnews/data/<name>`` (``.gz`` files are decompressed).
 

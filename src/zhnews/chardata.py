@@ -7,9 +7,9 @@ no data file.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
-__all__ = ["big5_common", "gb2312_level1", "is_han", "is_kana", "is_hangul", "is_pua"]
+__all__ = ["big5_common", "gb2312_level1", "is_han", "is_hangul", "is_kana", "is_pua"]
 
 
 def is_han(c: str) -> bool:
@@ -70,7 +70,7 @@ def _decode_grid(codec: str, leads: range, trails: list[int]) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def gb2312_level1() -> frozenset[str]:
     """The 3,755 level-1 hanzi of GB2312 (rows 16-55), the core of simplified text.
 
@@ -80,7 +80,7 @@ def gb2312_level1() -> frozenset[str]:
     return _decode_grid("gb2312", range(0xB0, 0xD8), list(range(0xA1, 0xFF)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def big5_common() -> frozenset[str]:
     """The 5,401 common hanzi of Big5 (0xA440-0xC67E), the core of traditional text.
 
@@ -88,14 +88,7 @@ def big5_common() -> frozenset[str]:
     (5401, True)
     """
     trails = list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF))
-    chars = set()
-    for lead in range(0xA4, 0xC7):
-        for trail in trails:
-            if lead == 0xC6 and trail > 0x7E:
-                break
-            try:
-                ch = bytes((lead, trail)).decode("big5")
-            except UnicodeDecodeError:
-                continue
-            chars.add(ch)
-    return frozenset(chars)
+    common = _decode_grid("big5", range(0xA4, 0xC7), trails)
+    # the common block ends at 0xC67E; 0xC6A1.. starts the symbols/rare block
+    rare_tail = _decode_grid("big5", range(0xC6, 0xC7), list(range(0xA1, 0xFF)))
+    return common - rare_tail
