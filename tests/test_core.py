@@ -55,7 +55,14 @@ def test_apply_edits_returns_same_object_when_nothing_changes() -> None:
 
 def test_change_to_dict_is_json_ready() -> None:
     d = Change("mojibake", 1, 2, "a", "b", "why").to_dict()
-    assert d == {"step": "mojibake", "start": 1, "end": 2, "before": "a", "after": "b", "reason": "why"}
+    assert d == {
+        "step": "mojibake",
+        "start": 1,
+        "end": 2,
+        "before": "a",
+        "after": "b",
+        "reason": "why",
+    }
 
 
 def test_guards_name_the_right_function() -> None:

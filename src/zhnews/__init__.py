@@ -32,6 +32,8 @@ _EXPORTS: dict[str, str] = {
     "strip_pinyin_and_explain": "zhnews.script.pinyin",
     "to_simplified": "zhnews.script.convert",
     "to_traditional": "zhnews.script.convert",
+    "to_simplified_and_explain": "zhnews.script.convert",
+    "to_traditional_and_explain": "zhnews.script.convert",
     "detect_script": "zhnews.script.convert",
     "normalize_unicode": "zhnews.script.normalize",
     "normalize_unicode_and_explain": "zhnews.script.normalize",
@@ -45,6 +47,8 @@ _EXPORTS: dict[str, str] = {
     "strip_chrome_and_explain": "zhnews.news.lines",
     "parse": "zhnews.news.article",
     "Article": "zhnews.news.article",
+    "RulePack": "zhnews.news.rules",
+    "load_rules": "zhnews.news.rules",
     # pipeline
     "normalize": "zhnews.pipeline",
     "normalize_and_explain": "zhnews.pipeline",
@@ -55,9 +59,43 @@ _EXPORTS: dict[str, str] = {
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers only
-    from zhnews.changes import Change
-    from zhnews.encoding.detect import EncodingGuess, Segment, decode, detect_encoding
-    from zhnews.encoding.repair import Finding, find_mojibake, repair, repair_and_explain
+    from zhnews.changes import Change as Change
+    from zhnews.encoding.detect import EncodingGuess as EncodingGuess
+    from zhnews.encoding.detect import Segment as Segment
+    from zhnews.encoding.detect import decode as decode
+    from zhnews.encoding.detect import detect_encoding as detect_encoding
+    from zhnews.encoding.repair import Finding as Finding
+    from zhnews.encoding.repair import find_mojibake as find_mojibake
+    from zhnews.encoding.repair import repair as repair
+    from zhnews.encoding.repair import repair_and_explain as repair_and_explain
+    from zhnews.news.article import Article as Article
+    from zhnews.news.article import parse as parse
+    from zhnews.news.lines import label_lines as label_lines
+    from zhnews.news.lines import strip_chrome as strip_chrome
+    from zhnews.news.lines import strip_chrome_and_explain as strip_chrome_and_explain
+    from zhnews.news.rules import RulePack as RulePack
+    from zhnews.news.rules import load_rules as load_rules
+    from zhnews.pipeline import Normalizer as Normalizer
+    from zhnews.pipeline import NormalizerConfig as NormalizerConfig
+    from zhnews.pipeline import normalize as normalize
+    from zhnews.pipeline import normalize_and_explain as normalize_and_explain
+    from zhnews.script.convert import detect_script as detect_script
+    from zhnews.script.convert import to_simplified as to_simplified
+    from zhnews.script.convert import to_simplified_and_explain as to_simplified_and_explain
+    from zhnews.script.convert import to_traditional as to_traditional
+    from zhnews.script.convert import to_traditional_and_explain as to_traditional_and_explain
+    from zhnews.script.normalize import normalize_punctuation as normalize_punctuation
+    from zhnews.script.normalize import (
+        normalize_punctuation_and_explain as normalize_punctuation_and_explain,
+    )
+    from zhnews.script.normalize import normalize_unicode as normalize_unicode
+    from zhnews.script.normalize import (
+        normalize_unicode_and_explain as normalize_unicode_and_explain,
+    )
+    from zhnews.script.normalize import normalize_width as normalize_width
+    from zhnews.script.normalize import normalize_width_and_explain as normalize_width_and_explain
+    from zhnews.script.pinyin import strip_pinyin as strip_pinyin
+    from zhnews.script.pinyin import strip_pinyin_and_explain as strip_pinyin_and_explain
 
 
 def __getattr__(name: str) -> Any:

@@ -1,0 +1,828 @@
+"""Find and repair mojibake: text that was decoded with the wrong codec, once or in layers.
+
+The repair works per line (long lines are cut at ASCII whitespace, which no chain can
+garble). A line without a character that mojibake can produce returns at once. Otherwise,
+for every chain of :mod:`zhnews.encoding.chains`, the line is re-encoded with the codec that
+misread it and decoded with the original codec; the two byte streams are aligned into
+*atoms* (the smallest spans whose bytes map onto each other), runs of decodable atoms are
+trimmed to the part that actually improves, and a run is replaced only when the plausibility
+cost (:mod:`zhnews.encoding.badness`) of the decoded text is clearly lower than that of the
+garbled text. The best chain is applied, and the line is examined again, up to three layers
+deep. A character that lost its last byte (UTF-8 read as GBK, see
+:mod:`zhnews.encoding.lossy`) is inferred from context or written as U+FFFD, and each such
+character is named in the explanation.
+
+Irreversible signatures (``锟斤拷``, ``烫烫烫``, ``屯屯屯``, runs of U+FFFD) are reported by
+:func:`find_mojibake` and never rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from zhnews._guards import require_str
+from zhnews.changes import Change, Edit, apply_edits
+from zhnews.chardata import big5_common, gb2312_level1, is_hangul, is_kana
+from zhnews.encoding.badness import char_cost, span_cost
+from zhnews.encoding.chains import (
+    CHAINS,
+    SINGLE_BYTE,
+    WILDCARD,
+    Chain,
+    char_bytes,
+    original_codec,
+    prefilter_bytes,
+)
+from zhnews.encoding.lossy import infer_lost_char, missing_bytes
+
+__all__ = ["Finding", "find_mojibake", "repair", "repair_and_explain"]
+
+STEP = "mojibake"
+#: Layers peeled at most per line (three layers plus one spare for a second span).
+MAX_ROUNDS = 5
+#: Lines longer than this are cut at ASCII whitespace before analysis.
+CHUNK = 2000
+#: A replacement must lower the cost by at least this much ...
+MIN_GAIN = 8.0
+#: ... and by at least this fraction of the garbled span's cost.
+MIN_REL_GAIN = 0.3
+#: Multiplier on both thresholds when the line holds Japanese or Korean text.
+FOREIGN_FACTOR = 2.5
+
+#: Cost of explaining a span with one more layer (prefer the simpler explanation).
+LAYER_PENALTY = 12.0
+#: Multiplier on the thresholds for GBK read as Big5 and the reverse.
+SWAP_FACTOR = 1.5
+
+_INVALID = 1
+_OK = 0
+_PARTIAL = 2
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A span of ``text`` that looks like mojibake.
+
+    ``chain`` names how it was garbled (``"utf-8 read as gbk"``; layers are joined with
+    ``", then "``); ``recoverable`` is ``"exact"`` when the original text comes back byte for
+    byte, ``"partial"`` when some characters were lost or inferred, and ``"none"`` for
+    signatures such as ``锟斤拷`` that no longer hold the original bytes.
+
+    >>> Finding(0, 3, "utf-8 read as gbk", "exact", 0.9).recoverable
+    'exact'
+    """
+
+    start: int
+    end: int
+    chain: str
+    recoverable: str
+    confidence: float
+
+
+# ---------------------------------------------------------------- fast path
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    return gb2312_level1() | big5_common()
+
+
+_ORDINARY_EXTRA = "“”‘’—–…·•‧　\u00a0āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
+
+
+def _utf8_lead_pairs() -> set[str]:
+    """GBK characters whose bytes are a UTF-8 lead of CJK text plus a continuation byte.
+
+    Every run of hanzi read from UTF-8 as GBK starts with one of these (浣, 鏂, 棣 ...).
+    """
+    out: set[str] = set()
+    for lead in range(0xE4, 0xEA):
+        for trail in range(0x80, 0xC0):
+            try:
+                out.add(bytes((lead, trail)).decode("gbk"))
+            except UnicodeDecodeError:
+                continue
+    return out
+
+
+def _level2_outside_utf8_leads() -> set[str]:
+    """GB2312 level-2 hanzi whose first GBK byte is not a UTF-8 lead byte of CJK text.
+
+    UTF-8 read as GBK always yields a character with first byte 0xE0-0xEF; level-2 rows
+    D8-DF and F0-F7 (names, places) never start such a character, so they stay ordinary.
+    """
+    out: set[str] = set()
+    for lead in list(range(0xD8, 0xE0)) + list(range(0xF0, 0xF8)):
+        for trail in range(0xA1, 0xFF):
+            try:
+                out.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return out
+
+
+@lru_cache(maxsize=1)
+def _suspicious_re() -> re.Pattern[str]:
+    """Characters that clean Chinese, Japanese or Korean text mostly does without."""
+    ordinary = set(gb2312_level1()) | set(big5_common()) | set(_ORDINARY_EXTRA)
+    ordinary |= _level2_outside_utf8_leads()
+    ordinary -= _utf8_lead_pairs()
+    points = sorted(ord(c) for c in ordinary)
+    ranges: list[tuple[int, int]] = [(0x09, 0x0A), (0x0D, 0x0D), (0x20, 0x7E)]
+    ranges += [(0x3001, 0x303F), (0x3040, 0x30FF), (0xFF01, 0xFF5E), (0xAC00, 0xD7A3)]
+    ranges += [(0x2190, 0x21FF), (0x1F300, 0x1FAFF)]
+    for p in points:
+        if ranges and ranges[-1][1] + 1 == p:
+            ranges[-1] = (ranges[-1][0], p)
+        else:
+            ranges.append((p, p))
+    body = "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in sorted(ranges)
+    )
+    # a lone full-width letter between hanzi is typical of UTF-8 read as GBK (row A3)
+    lone = "(?<=[\u4e00-\u9fff])[\uff21-\uff3a\uff41-\uff5a](?=[\u4e00-\u9fff])"
+    return re.compile(f"[^{body}]|{lone}")
+
+
+_FOREIGN_RE = re.compile("[\u3040-\u30ff\uac00-\ud7a3]{2}")
+_SIGNATURE_RE = re.compile("(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+")
+
+
+# ---------------------------------------------------------------- alignment
+
+
+@dataclass(frozen=True)
+class _Atom:
+    start: int  # source offsets within the analysed string
+    end: int
+    after: str
+    valid: bool
+    lost: int  # characters written as U+FFFD because bytes were lost
+    inferred: str  # characters restored from a partial byte sequence
+
+
+@lru_cache(maxsize=65536)
+def _decoded_len(c: str, original: str) -> int:
+    o = ord(c)
+    if o < 0x80 or 0xDC80 <= o <= 0xDCFF:
+        return 1
+    if original == "utf-8":
+        return len(c.encode("utf-8", "surrogatepass"))
+    if original == "gbk":
+        try:
+            return len(c.encode("gb18030"))
+        except UnicodeEncodeError:
+            return 2
+    return 2
+
+
+def _tokens(data: bytes, chain: Chain, bounds: set[int]) -> list[tuple[str, int, int, bytes]]:
+    """Decode ``data`` as the original codec into (text, nbytes, kind, raw-prefix) tokens."""
+    dec = data.decode(original_codec(chain.original), "surrogateescape")
+    toks: list[tuple[str, int, int, bytes]] = []
+    for c in dec:
+        o = ord(c)
+        if 0xDC80 <= o <= 0xDCFF:
+            toks.append((c, 1, _INVALID, b""))
+        else:
+            toks.append((c, _decoded_len(c, chain.original), _OK, b""))
+    if not chain.lossy_capable:
+        return toks
+    # merge "prefix missing its last byte" (+ optional wildcard) into one partial token
+    out: list[tuple[str, int, int, bytes]] = []
+    i = 0
+    n = len(toks)
+    offset = 0  # byte offset of toks[i]
+    while i < n:
+        t = toks[i]
+        if t[2] == _INVALID and 0xC2 <= ord(t[0]) - 0xDC00 <= 0xF4:
+            j = i
+            raw = bytearray()
+            while j < n and toks[j][2] == _INVALID and ord(toks[j][0]) - 0xDC00 != WILDCARD:
+                raw.append(ord(toks[j][0]) - 0xDC00)
+                j += 1
+                if len(raw) >= 4:
+                    break
+            prefix = bytes(raw)
+            end = offset + len(prefix)
+            missing = missing_bytes(prefix)
+            w = 0
+            while j + w < n and toks[j + w][2] == _INVALID and ord(toks[j + w][0]) - 0xDC00 == WILDCARD:
+                w += 1
+            if missing and w >= missing and end in bounds and end + missing in bounds:
+                out.append(("", len(prefix) + missing, _PARTIAL, prefix))
+                offset = end + missing
+                i = j + missing
+                continue
+            dropped = w == 0 and (j == n or (toks[j][2] == _OK and ord(toks[j][0]) < 0x80))
+            if len(prefix) >= 2 and missing == 1 and end in bounds and dropped:
+                # the decoder dropped the unpaired byte before ASCII or the end
+                out.append(("", len(prefix), _PARTIAL, prefix))
+                offset = end
+                i = j
+                continue
+        out.append(t)
+        offset += t[1]
+        i += 1
+    return out
+
+
+def _restore_nbsp(data: bytes) -> bytes:
+    """Put back U+00A0 bytes that a copy-paste turned into spaces inside UTF-8 sequences."""
+    out = bytearray(data)
+    need = 0
+    for i, b in enumerate(out):
+        if need:
+            if 0x80 <= b <= 0xBF:
+                need -= 1
+                continue
+            if b == 0x20:
+                out[i] = 0xA0
+                need -= 1
+                continue
+            need = 0
+        if 0xC2 <= b <= 0xDF:
+            need = 1
+        elif 0xE0 <= b <= 0xEF:
+            need = 2
+        elif 0xF0 <= b <= 0xF4:
+            need = 3
+    return bytes(out)
+
+
+def _atoms(s: str, start: int, end: int, chain: Chain) -> list[_Atom]:
+    """Align ``s[start:end]`` (all encodable in the misread codec) with its decoding."""
+    parts: list[bytes] = []
+    bounds: list[int] = [0]
+    pos = 0
+    for k in range(start, end):
+        b = char_bytes(s[k], chain.misread)
+        assert b is not None
+        parts.append(b)
+        pos += len(b)
+        bounds.append(pos)
+    data = b"".join(parts)
+    if chain.original == "utf-8" and chain.misread in SINGLE_BYTE and b" " in data:
+        data = _restore_nbsp(data)
+    toks = _tokens(data, chain, set(bounds))
+    atoms: list[_Atom] = []
+    src_i = 0  # index into bounds
+    a_src = 0
+    a_tok = 0
+    bpos = 0
+    nb = len(bounds)
+    for ti, tok in enumerate(toks):
+        bpos += tok[1]
+        while src_i + 1 < nb and bounds[src_i + 1] <= bpos:
+            src_i += 1
+        if bounds[src_i] == bpos:
+            chunk = toks[a_tok : ti + 1]
+            text_parts: list[str] = []
+            valid = True
+            lost = 0
+            inferred = ""
+            for ci, ct in enumerate(chunk):
+                if ct[2] == _INVALID:
+                    valid = False
+                    break
+                if ct[2] == _PARTIAL:
+                    prev = text_parts[-1][-1:] if text_parts else (atoms[-1].after[-1:] if atoms and atoms[-1].valid else "")
+                    if ci + 1 < len(chunk):
+                        nxt = chunk[ci + 1][0]
+                    else:
+                        nxt = s[start + src_i] if start + src_i < end else ""
+                    inf = infer_lost_char(ct[3], prev, nxt)
+                    text_parts.append(inf.text)
+                    if inf.inferred:
+                        inferred += inf.text
+                    else:
+                        lost += 1
+                else:
+                    text_parts.append(ct[0])
+            atoms.append(
+                _Atom(start + a_src, start + src_i, "".join(text_parts), valid, lost, inferred)
+            )
+            a_src = src_i
+            a_tok = ti + 1
+    return atoms
+
+
+# ---------------------------------------------------------------- candidate spans
+
+
+@dataclass(frozen=True)
+class _Cand:
+    start: int
+    end: int
+    after: str
+    gain: float
+    lost: int
+    inferred: str
+    inner: tuple[str, ...] = ()
+
+
+def _quick_gain(s: str, a: _Atom) -> float:
+    src = s[a.start : a.end]
+    if src == a.after:
+        return 0.0
+    return sum(char_cost(c) for c in src) - sum(char_cost(c) for c in a.after)
+
+
+def _keep(s: str, a: _Atom, single: bool) -> bool:
+    """Atoms that belong to a repair whenever their neighbours do.
+
+    Damaged atoms (lost or inferred characters) are proven by structure; with a one-byte
+    misread codec, non-ASCII characters that decode to a common hanzi cannot be clean CJK
+    neighbours (those are not encodable in the one-byte codec), so they are mojibake.
+    """
+    if _damaged(a):
+        return True
+    return (
+        single
+        and len(a.after) == 1
+        and a.after in _common()
+        and any(ord(c) >= 0x80 for c in s[a.start : a.end])
+    )
+
+
+def _best_range(s: str, seg: list[_Atom], single: bool) -> tuple[int, int]:
+    """Maximum-sum run of atoms by context-free gain (linear), widened over kept atoms."""
+    best = 0.0
+    best_lo = best_hi = 0
+    run = 0.0
+    run_lo = 0
+    for k, a in enumerate(seg):
+        g = _quick_gain(s, a)
+        if run <= 0:
+            run, run_lo = g, k
+        else:
+            run += g
+        if run > best:
+            best, best_lo, best_hi = run, run_lo, k + 1
+    if best < MIN_GAIN * 0.5:
+        return 0, 0
+    while best_lo > 0 and _keep(s, seg[best_lo - 1], single):
+        best_lo -= 1
+    while best_hi < len(seg) and _keep(s, seg[best_hi], single):
+        best_hi += 1
+    return best_lo, best_hi
+
+
+def _seg_gain(s: str, seg: list[_Atom], lo: int, hi: int) -> float:
+    a, b = seg[lo].start, seg[hi - 1].end
+    left = s[a - 1] if a > 0 else ""
+    right = s[b] if b < len(s) else ""
+    after = "".join(x.after for x in seg[lo:hi])
+    return span_cost(s[a:b], left, right) - span_cost(after, left, right)
+
+
+#: At most this many atoms are trimmed from each end by the exact (contextual) test.
+MAX_TRIM = 4
+
+
+def _trim(s: str, seg: list[_Atom], lo: int, hi: int, single: bool) -> tuple[int, int]:
+    """Drop end atoms while that raises the contextual gain of the whole run (a few steps)."""
+    if hi - lo > 4 * MAX_TRIM:
+        return lo, hi
+    best = _seg_gain(s, seg, lo, hi)
+    for _ in range(MAX_TRIM):
+        if hi - lo <= 1:
+            break
+        g_lo = _seg_gain(s, seg, lo + 1, hi) if not _keep(s, seg[lo], single) else -1e9
+        g_hi = _seg_gain(s, seg, lo, hi - 1) if not _keep(s, seg[hi - 1], single) else -1e9
+        if max(g_lo, g_hi) <= best:
+            break
+        if g_lo >= g_hi:
+            lo, best = lo + 1, g_lo
+        else:
+            hi, best = hi - 1, g_hi
+    return lo, hi
+
+
+def _extend(s: str, seg: list[_Atom], lo: int, hi: int) -> tuple[int, int]:
+    """Take in neighbouring atoms while that raises the contextual gain (a few steps)."""
+    best = _seg_gain(s, seg, lo, hi)
+    for _ in range(MAX_TRIM):
+        g_lo = _seg_gain(s, seg, lo - 1, hi) if lo > 0 else -1e9
+        g_hi = _seg_gain(s, seg, lo, hi + 1) if hi < len(seg) else -1e9
+        if max(g_lo, g_hi) <= best:
+            break
+        if g_lo >= g_hi:
+            lo, best = lo - 1, g_lo
+        else:
+            hi, best = hi + 1, g_hi
+    return lo, hi
+
+
+_PLAUSIBLE_RANGES = (
+    (0x3000, 0x30FF),  # CJK punctuation, kana
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0xFF01, 0xFFEF),
+    (0x2000, 0x206F),  # general punctuation
+    (0x00A0, 0x00FF),
+    (0x2100, 0x21FF),  # letterlike symbols, arrows
+    (0x2460, 0x24FF),  # enclosed numerals
+    (0x25A0, 0x26FF),  # shapes, misc symbols
+    (0x1F000, 0x1FAFF),  # emoji
+    (0x20000, 0x3FFFF),
+)
+
+
+def _plausible(text: str, latin: bool) -> bool:
+    """True when every character of a decoding belongs where CJK (or Latin) text lives."""
+    for c in text:
+        o = ord(c)
+        if latin and 0x100 <= o <= 0x24F:
+            continue
+        if o < 0x80:
+            if o < 0x20 and c not in "\t\n\r":
+                return False
+            continue
+        if o == 0xFFFD:
+            continue
+        if not any(a <= o <= b for a, b in _PLAUSIBLE_RANGES):
+            return False
+    return True
+
+
+def _latin_at_home(text: str, left: str, right: str) -> bool:
+    """Accented Latin letters in a decoding must sit next to ASCII letters (inside words)."""
+    full = left + text + right
+    off = len(left)
+    for i, c in enumerate(text):
+        if 0xC0 <= ord(c) <= 0x24F and c not in "×÷":
+            k = i + off
+            near = full[k - 1 : k] + full[k + 1 : k + 2]
+            if not any(("a" <= x <= "z") or ("A" <= x <= "Z") for x in near):
+                return False
+    return True
+
+
+def _damaged(a: _Atom) -> bool:
+    return bool(a.lost or a.inferred)
+
+
+def _atom_gain(s: str, seg: list[_Atom], k: int) -> float:
+    a = seg[k]
+    left = s[a.start - 1] if a.start > 0 else ""
+    right = s[a.end] if a.end < len(s) else ""
+    d_left = seg[k - 1].after[-1:] if k > 0 else left
+    d_right = seg[k + 1].after[:1] if k + 1 < len(seg) else right
+    return span_cost(s[a.start : a.end], left, right) - span_cost(a.after, d_left, d_right)
+
+
+_CJK_RE = re.compile("[\u3001-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffef]")
+_LATIN1_RE = re.compile("[\u0080-\u024f\u0370-\u03ff\u2000-\u25ff\ufb01\ufb02]")
+_NON_ASCII_RE = re.compile("[^\x00-\x7f\ufffd]")
+
+
+def _may_apply(s: str, chain: Chain) -> bool:
+    """Exact necessary condition: decoding ``s`` through the chain yields a useful character."""
+    data = prefilter_bytes(s, chain.misread)
+    dec = data.decode(original_codec(chain.original), "replace")
+    if chain.original == "utf-8":
+        # Latin-1 text may be a middle layer (Chinese read as Latin-1, then that as GBK)
+        return _NON_ASCII_RE.search(dec) is not None
+    if chain.misread_single:
+        return len(_CJK_RE.findall(dec, 0, 4096)) >= 2
+    return _CJK_RE.search(dec) is not None
+
+
+def _chain_candidates(s: str, chain: Chain, foreign: bool, depth: int = 0) -> list[_Cand]:
+    if not _may_apply(s, chain):
+        return []
+    misread = chain.misread
+    n = len(s)
+    out: list[_Cand] = []
+    i = 0
+    while i < n:
+        if char_bytes(s[i], misread) is None:
+            i += 1
+            continue
+        j = i
+        ascii_only = True
+        while j < n and char_bytes(s[j], misread) is not None:
+            if ord(s[j]) >= 0x80:
+                ascii_only = False
+            j += 1
+        if not ascii_only:
+            out.extend(_run_candidates(s, i, j, chain, foreign, depth))
+        i = j
+    return out
+
+
+def _run_candidates(
+    s: str, start: int, end: int, chain: Chain, foreign: bool, depth: int = 0
+) -> list[_Cand]:
+    atoms = _atoms(s, start, end, chain)
+    out: list[_Cand] = []
+    k = 0
+    na = len(atoms)
+    while k < na:
+        if not atoms[k].valid:
+            k += 1
+            continue
+        m = k
+        while m < na and atoms[m].valid:
+            m += 1
+        seg = atoms[k:m]
+        k = m
+        lo, hi = _best_range(s, seg, chain.misread_single)
+        if lo >= hi:
+            continue
+        lo, hi = _trim(s, seg, lo, hi, chain.misread_single)
+        if lo >= hi:
+            continue
+        lo, hi = _extend(s, seg, lo, hi)
+        seg = seg[lo:hi]
+        a, b = seg[0].start, seg[-1].end
+        after = "".join(x.after for x in seg)
+        before = s[a:b]
+        inner: tuple[str, ...] = ()
+        if depth < 2 and (_LATIN1_RE.search(after) or _suspicious_re().search(after)):
+            # a middle layer (Chinese read as Latin-1, then that read as GBK): look ahead
+            pieces = _repair_unit(after, True, depth + 1)
+            if any(p.reasons for p in pieces):
+                after = "".join(p.text for p in pieces)
+                names: list[str] = []
+                for p in pieces:
+                    for r in p.reasons or []:
+                        if r not in names:
+                            names.append(r)
+                inner = tuple(names)
+        if not _plausible(after, chain.misread_single):
+            continue
+        if chain.misread_single and not _latin_at_home(after, s[a - 1 : a], s[b : b + 1]):
+            continue
+        if chain.misread_single and chain.original != "utf-8" and len(_CJK_RE.findall(after)) < 2:
+            continue  # one hanzi from a few Latin-1 characters is too little evidence
+        if (
+            not chain.misread_single
+            and sum(1 for c in after if ord(c) >= 0x80) < 2
+            and not any(_damaged(x) for x in seg)
+        ):
+            continue  # one character from a CJK misreading is too little evidence
+        if "\ufffd" in after and not any(x.lost for x in seg):
+            continue  # decoding produced U+FFFD itself (锟斤拷 and friends)
+        left = s[a - 1] if a > 0 else ""
+        right = s[b] if b < len(s) else ""
+        c_before = span_cost(before, left, right)
+        c_after = span_cost(after, left, right)
+        gain = c_before - c_after - LAYER_PENALTY * len(inner)
+        factor = FOREIGN_FACTOR if foreign else 1.0
+        n_sus = len(_suspicious_re().findall(before))
+        if n_sus == 0 or n_sus * 16 < len(before):
+            continue  # mojibake is made of unusual characters; this span is not
+        if chain.swap:
+            # both readings are hanzi: demand a longer span and a larger margin
+            if len(after) < 3:
+                continue
+            factor *= SWAP_FACTOR
+        if gain < MIN_GAIN * factor or gain < MIN_REL_GAIN * c_before * min(factor, 1.5):
+            continue
+        lost = sum(x.lost for x in seg)
+        out.append(_Cand(a, b, after, gain, lost, "".join(x.inferred for x in seg), inner))
+    return out
+
+
+# ---------------------------------------------------------------- layered repair of a unit
+
+
+@dataclass
+class _Piece:
+    o_start: int
+    o_end: int
+    text: str
+    reasons: Optional[list[str]]
+    notes: list[str]
+
+
+def _apply_one(pieces: list[_Piece], c: _Cand, reason: str) -> list[_Piece]:
+    """Apply one candidate edit (in current-text offsets) to the piece list."""
+    before: list[_Piece] = []
+    mid: list[_Piece] = []
+    after: list[_Piece] = []
+    mid_start = -1
+    cur = 0
+    for p in pieces:
+        ps, pe = cur, cur + len(p.text)
+        cur = pe
+        if pe <= c.start and not mid:
+            before.append(p)
+        elif ps >= c.end and (mid or ps > c.start):
+            after.append(p)
+        else:
+            if not mid:
+                mid_start = ps
+            mid.append(p)
+    if not mid:
+        return pieces
+    first = mid[0]
+    if first.reasons is None and mid_start < c.start:
+        cut = c.start - mid_start
+        before.append(_Piece(first.o_start, first.o_start + cut, first.text[:cut], None, []))
+        mid[0] = _Piece(first.o_start + cut, first.o_end, first.text[cut:], None, [])
+        mid_start = c.start
+    mid_end = mid_start + sum(len(p.text) for p in mid)
+    last = mid[-1]
+    if last.reasons is None and mid_end > c.end:
+        keep = mid_end - c.end
+        cut = len(last.text) - keep
+        after.insert(0, _Piece(last.o_end - keep, last.o_end, last.text[cut:], None, []))
+        mid[-1] = _Piece(last.o_start, last.o_end - keep, last.text[:cut], None, [])
+    whole = "".join(p.text for p in mid)
+    new_text = whole[: c.start - mid_start] + c.after + whole[c.end - mid_start :]
+    reasons: list[str] = []
+    notes: list[str] = []
+    for p in mid:
+        reasons.extend(r for r in p.reasons or [] if r not in reasons)
+        notes.extend(p.notes)
+    # layers: this chain is outside the ones already peeled inside the span
+    reasons = [reason, *c.inner, *reasons] if False else [*reasons, reason, *c.inner]
+    if c.inferred:
+        notes.append(f"inferred {c.inferred!r} from surviving bytes")
+    if c.lost:
+        notes.append(f"{c.lost} character(s) lost (bytes missing), written as U+FFFD")
+    merged = _Piece(mid[0].o_start, mid[-1].o_end, new_text, reasons, notes)
+    return [*before, merged, *after]
+
+
+def _apply(pieces: list[_Piece], cands: list[_Cand], reason: str) -> list[_Piece]:
+    """Apply non-overlapping candidate edits, rightmost first so offsets stay valid."""
+    kept: list[_Cand] = []
+    last_end = -1
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.start >= last_end:
+            kept.append(c)
+            last_end = c.end
+    for c in reversed(kept):
+        pieces = _apply_one(pieces, c, reason)
+    return pieces
+
+
+def _repair_unit(unit: str, dense: bool, depth: int = 0) -> list[_Piece]:
+    pieces = [_Piece(0, len(unit), unit, None, [])]
+    text = unit
+    for _ in range(MAX_ROUNDS):
+        if not _suspicious_re().search(text):
+            break
+        foreign = bool(_FOREIGN_RE.search(text))
+        best: list[_Cand] = []
+        best_gain = 0.0
+        best_chain: Optional[Chain] = None
+        sus = set(_suspicious_re().findall(text))
+        for chain in CHAINS:
+            if not dense and chain.swap:
+                continue
+            if not any(ord(c) >= 0x80 and char_bytes(c, chain.misread) for c in sus):
+                continue
+            cands = _chain_candidates(text, chain, foreign, depth)
+            gain = sum(c.gain for c in cands)
+            if gain > best_gain + 1e-9:
+                best, best_gain, best_chain = cands, gain, chain
+        if best_chain is None:
+            break
+        pieces = _apply(pieces, best, best_chain.name)
+        text = "".join(p.text for p in pieces)
+    return pieces
+
+
+#: Suspicious characters closer than this belong to the same region.
+GAP = 10
+#: Characters of context added on each side of a region.
+MARGIN = 10
+
+
+def _units(text: str) -> list[tuple[int, int, bool]]:
+    """Regions around clusters of suspicious characters, within one line, at most CHUNK long.
+
+    The flag says whether the cluster is dense (at least three suspicious characters, a
+    third of the region): only dense regions are tried for GBK/Big5 confusion, whose
+    mojibake is made of ordinary-looking hanzi.
+    """
+    out: list[tuple[int, int, bool]] = []
+    n = len(text)
+    first = last = -1
+    hits = 0
+    line_end = -1
+
+    def close() -> None:
+        ls = text.rfind("\n", 0, first) + 1
+        lo = max(ls, first - MARGIN)
+        hi = min(line_end, last + 1 + MARGIN)
+        if out and lo < out[-1][1]:
+            plo, _, pdense = out.pop()
+            lo = plo
+            dense = pdense or (hits >= 3 and hits * 3 >= last + 1 - first)
+        else:
+            dense = hits >= 3 and hits * 3 >= last + 1 - first
+        while hi - lo > CHUNK:
+            cut = lo + CHUNK
+            k = max(text.rfind(" ", lo + CHUNK // 2, cut), text.rfind("\t", lo + CHUNK // 2, cut))
+            cut = k + 1 if k > lo else cut
+            out.append((lo, cut, dense))
+            lo = cut
+        out.append((lo, hi, dense))
+
+    for m in _suspicious_re().finditer(text):
+        i = m.start()
+        if first >= 0 and (i - last > GAP or i >= line_end):
+            close()
+            first = -1
+        if first < 0:
+            first = i
+            hits = 0
+            line_end = text.find("\n", i)
+            if line_end < 0:
+                line_end = n
+        last = i
+        hits += 1
+    if first >= 0:
+        close()
+    return out
+
+
+def _chain_name(p: _Piece) -> str:
+    """Name the layers in the order the text was garbled (innermost first)."""
+    assert p.reasons is not None
+    return ", then ".join(reversed(p.reasons))
+
+
+def _reason(p: _Piece) -> str:
+    name = _chain_name(p)
+    if p.notes:
+        name += "; " + "; ".join(p.notes)
+    return name
+
+
+def _edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]]:
+    edits: list[Edit] = []
+    info: list[tuple[int, int, str, bool]] = []
+    for ls, le, dense in _units(text):
+        for p in _repair_unit(text[ls:le], dense):
+            if p.reasons is None:
+                continue
+            reason = _reason(p)
+            edits.append(Edit(ls + p.o_start, ls + p.o_end, p.text, reason))
+            info.append((ls + p.o_start, ls + p.o_end, _chain_name(p), bool(p.notes)))
+    return edits, info
+
+
+# ---------------------------------------------------------------- public API
+
+
+def repair_and_explain(text: str) -> tuple[str, list[Change]]:
+    """Repair mojibake spans and explain each one as a :class:`~zhnews.changes.Change`.
+
+    The reason names the chain (``"utf-8 read as gbk"``) and, for lossy spans, which
+    characters were inferred or lost.
+
+    >>> repair_and_explain("浣犲ソ")[1][0].reason
+    'utf-8 read as gbk'
+    """
+    require_str(text, "repair_and_explain")
+    edits, _ = _edits(text)
+    if not edits:
+        return text, []
+    return apply_edits(text, edits, STEP)
+
+
+def repair(text: str) -> str:
+    """Repair text that was decoded with the wrong codec (``浣犲ソ``, ``ÄãºÃ``, ``ä½ å¥½``).
+
+    Clean text comes back unchanged; only spans whose decoding is clearly better are
+    replaced.
+
+    >>> repair("浣犲ソ"), repair("ÄãºÃ"), repair("ä½ å¥½"), repair("你好")
+    ('你好', '你好', '你好', '你好')
+    """
+    require_str(text, "repair")
+    return repair_and_explain(text)[0]
+
+
+def find_mojibake(text: str) -> list[Finding]:
+    """List the spans of ``text`` that look like mojibake, repairable or not.
+
+    >>> [(f.chain, f.recoverable) for f in find_mojibake("好锟斤拷")]
+    [('unknown (bytes already lost)', 'none')]
+    """
+    require_str(text, "find_mojibake")
+    _, info = _edits(text)
+    found: list[Finding] = []
+    for start, end, chain, lossy in info:
+        conf = 0.7 if lossy else 0.95
+        found.append(Finding(start, end, chain, "partial" if lossy else "exact", conf))
+    for m in _SIGNATURE_RE.finditer(text):
+        if any(s <= m.start() < e for s, e, _, _ in info):
+            continue
+        run = m.group()
+        conf = 0.6 if run == "\ufffd" else 0.95
+        found.append(Finding(m.start(), m.end(), "unknown (bytes already lost)", "none", conf))
+    found.sort(key=lambda f: (f.start, f.end))
+    return found

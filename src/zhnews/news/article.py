@@ -1,0 +1,435 @@
+"""Split a scraped news page into its article: title, credits, dates, body.
+
+``parse`` first repairs the text (mojibake, then inserted pinyin readings) when those
+layers are available, then labels every line (see :mod:`zhnews.news.lines`) and reads
+the metadata lines. It extracts, it does not delete: every input line ends up in the
+body, in a metadata field, or in ``removed`` with the rule that removed it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from typing import Any, Callable, Optional, Union
+
+from zhnews._guards import require_str
+from zhnews.changes import Change
+from zhnews.news._text import BLANK_CHARS, fold, squash
+from zhnews.news.bylines import (
+    DatelineMatch,
+    parse_credits,
+    parse_dateline,
+    parse_original_title,
+    parse_print_edition,
+    parse_simple_byline,
+    split_names,
+)
+from zhnews.news.dates import DateMatch, url_date, url_year
+from zhnews.news.lines import Layout, analyse
+from zhnews.news.rules import RulePack, RuleSet, default_rules, load_rules
+
+__all__ = ["Article", "Dateline", "PrintEdition", "Removed", "parse"]
+
+CST = timezone(timedelta(hours=8))
+Published = Union[datetime, date]
+
+
+@dataclass(frozen=True)
+class PrintEdition:
+    """The print edition an article appeared in: paper, ISO date, page (as written)."""
+
+    paper: str
+    date: Optional[str]
+    page: Optional[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready values."""
+        return {"paper": self.paper, "date": self.date, "page": self.page}
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """An agency dateline (``新华社北京7月3日电（记者 张三）``), with the resolved date.
+
+    ``date`` is the full date when the year could be established; ``date_basis`` says
+    from what (``"written"``, ``"published"``, ``"print edition"``, ``"url"``).
+    """
+
+    agency: Optional[str]
+    place: Optional[str]
+    date_text: Optional[str]
+    reporters: tuple[str, ...] = ()
+    date: Optional[date] = None
+    date_basis: Optional[str] = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready values (agency, place, date_text, reporters)."""
+        return {
+            "agency": self.agency,
+            "place": self.place,
+            "date_text": self.date_text,
+            "reporters": list(self.reporters),
+        }
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A dropped line: its number in the repaired text, the text, label and rule."""
+
+    line: int
+    text: str
+    label: str
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready values."""
+        return {"line": self.line, "text": self.text, "label": self.label, "rule": self.rule}
+
+
+@dataclass(frozen=True)
+class Article:
+    """A parsed article. ``to_dict()`` gives JSON-ready values.
+
+    >>> a = parse("标题：示例\\n2020年07月03日05:36 来源：人民网\\n正文。")
+    >>> a.source, a.to_dict()["published"]
+    ('人民网', '2020-07-03T05:36:00+08:00')
+    """
+
+    title: Optional[str] = None
+    authors: tuple[str, ...] = ()
+    author_roles: tuple[tuple[str, str], ...] = ()
+    published: Optional[Published] = None
+    published_text: Optional[str] = None
+    source: Optional[str] = None
+    editors: tuple[str, ...] = ()
+    print_edition: Optional[PrintEdition] = None
+    dateline: Optional[Dateline] = None
+    original_title: Optional[str] = None
+    body: str = ""
+    removed: tuple[Removed, ...] = ()
+    changes: tuple[Change, ...] = ()
+    published_basis: Optional[str] = None
+    labels: tuple[str, ...] = field(default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready values with the documented keys."""
+        return {
+            "title": self.title,
+            "authors": list(self.authors),
+            "author_roles": dict(self.author_roles),
+            "published": self.published.isoformat() if self.published is not None else None,
+            "published_text": self.published_text,
+            "source": self.source,
+            "editors": list(self.editors),
+            "print_edition": self.print_edition.to_dict() if self.print_edition else None,
+            "dateline": self.dateline.to_dict() if self.dateline else None,
+            "original_title": self.original_title,
+            "body": self.body,
+            "removed": [r.to_dict() for r in self.removed],
+            "changes": [c.to_dict() for c in self.changes],
+        }
+
+
+def _layer(module: str, name: str) -> Optional[Callable[[str], tuple[str, list[Change]]]]:
+    try:
+        mod = importlib.import_module(module)
+    except ImportError:
+        return None
+    fn = getattr(mod, name, None)
+    return fn if callable(fn) else None
+
+
+def _repair(text: str) -> tuple[str, list[Change]]:
+    changes: list[Change] = []
+    for module, name in (
+        ("zhnews.encoding.repair", "repair_and_explain"),
+        ("zhnews.script.pinyin", "strip_pinyin_and_explain"),
+    ):
+        fn = _layer(module, name)
+        if fn is None:
+            continue
+        text, ch = fn(text)
+        changes.extend(ch)
+    return text, changes
+
+
+def _clean(value: str) -> str:
+    return squash(value.translate({ord(c): " " for c in BLANK_CHARS}))
+
+
+def _zone_for(meta_text: str, url: Optional[str], rules: RuleSet) -> Optional[timezone]:
+    """+08:00 unless the URL or a metadata line names an outlet outside that zone."""
+    probe = fold(meta_text) + " " + (url or "")
+    for entry in rules.lexicon("naive_zone"):
+        if fold(entry) in probe:
+            return None
+    return CST
+
+
+def parse(
+    text: str,
+    *,
+    url: Optional[str] = None,
+    rules: Union[RuleSet, Iterable[Union[str, RulePack]], None] = None,
+    repair: bool = True,
+) -> Article:
+    """Parse a scraped news page into an :class:`Article` (repairs first, then structure).
+
+    ``rules`` may be a :class:`~zhnews.news.rules.RuleSet` or paths/packs to add to the
+    built-in ones (see :func:`zhnews.news.rules.load_rules`). ``url`` helps resolve
+    year-less datelines (``/n1/2020/0703/``) and the time zone.
+
+    >>> a = parse("人民网>>观点\\n地方干部直播带货\\n2020年07月03日05:36 | 来源：人民网\\n"
+    ...           "本报北京7月2日电 （记者 张三、李四）正文。\\n(责编：白宇、董晓伟)\\n分享让更多人看到")
+    >>> a.title, a.editors, a.dateline.reporters, a.authors
+    ('地方干部直播带货', ('白宇', '董晓伟'), ('张三', '李四'), ('张三', '李四'))
+    """
+    require_str(text, "parse")
+    if url is not None:
+        require_str(url, "parse")
+    if rules is None:
+        ruleset = default_rules()
+    elif isinstance(rules, RuleSet):
+        ruleset = rules
+    else:
+        ruleset = load_rules(rules)
+    changes: list[Change] = []
+    if repair:
+        text, changes = _repair(text)
+    layout = analyse(text, ruleset)
+    return _build(text, layout, changes, url, ruleset)
+
+
+def _build(
+    text: str, layout: Layout, changes: list[Change], url: Optional[str], rules: RuleSet
+) -> Article:
+    lines = text.split("\n")
+    labels = layout.labels
+    title = _clean(lines[layout.title_lines[0]]) if layout.title_lines else None
+    authors: list[tuple[str, str]] = []
+    editors: list[str] = []
+    source: Optional[str] = None
+    weak_source: Optional[str] = None
+    pub: Optional[DateMatch] = None
+    pub_basis: Optional[str] = None
+    other_dates: list[DateMatch] = []
+    print_ed: Optional[PrintEdition] = None
+    print_date: Optional[date] = None
+    original_title: Optional[str] = None
+    body: list[str] = []
+    removed: list[Removed] = []
+    reporter_org: Optional[str] = None
+    # metadata lines, in order; the anchor first so that it wins
+    order = [i for i, lab in enumerate(labels) if lab == "meta"]
+    if layout.anchor is not None and layout.anchor in order:
+        order.remove(layout.anchor)
+        order.insert(0, layout.anchor)
+    for i in order:
+        line = lines[i]
+        info = layout.infos[i]
+        pe = parse_print_edition(line)
+        if pe is not None:
+            d = pe.date.value() if pe.date else None
+            iso = d.isoformat()[:10] if d is not None else None
+            if print_ed is None:
+                print_ed = PrintEdition(_clean(pe.paper), iso, pe.page)
+                print_date = date.fromisoformat(iso) if iso else None
+            continue
+        ot = parse_original_title(line)
+        if ot is not None:
+            original_title = original_title or ot
+            continue
+        c = parse_credits(line) or parse_simple_byline(line)
+        dl = info.dateline
+        if c is not None:
+            authors.extend(c.authors)
+            if reporter_org is None and c.authors:
+                m_org = _REPORTER_ORG.match(line)
+                if m_org and _OUTLET.search(fold(m_org.group(1))):
+                    reporter_org = m_org.group(1)
+            editors.extend(e for e in c.editors if e not in editors)
+            if c.source and source is None:
+                source = _clean(c.source).split(" ")[0]
+            if c.date is not None and c.date.year is not None:
+                if pub is None:
+                    pub, pub_basis = c.date, f"metadata line {i + 1}"
+                else:
+                    other_dates.append(c.date)
+        if dl is not None:
+            if pub is None:
+                pub, pub_basis = dl.date, f"metadata line {i + 1}"
+            if weak_source is None:
+                weak_source = _bare_source(dl.before, dl.after)
+        if c is None and dl is None:
+            if layout.reasons[i] == "byline":
+                authors.extend((n, "作者") for n in split_names(line, strict=True))
+            elif layout.reasons[i] == "source" and weak_source is None:
+                weak_source = _clean(line)
+            elif layout.reasons[i] == "published":
+                pass
+    # split dates (2019 / 09/07 / 19:02)
+    if (
+        pub is None
+        and layout.anchor is not None
+        and layout.infos[layout.anchor].dateline is not None
+    ):
+        pub = layout.infos[layout.anchor].dateline.date  # type: ignore[union-attr]
+        pub_basis = f"metadata line {layout.anchor + 1}"
+    for i, lab in enumerate(labels):
+        if lab == "body":
+            body.append(lines[i].strip(BLANK_CHARS))
+        elif lab == "chrome":
+            removed.append(Removed(i, lines[i], "chrome", layout.reasons[i]))
+        elif lab == "title" and (not layout.title_lines or i != layout.title_lines[0]):
+            removed.append(Removed(i, lines[i], "title", layout.reasons[i] or "title"))
+    # dateline in the first paragraphs of the body
+    dateline: Optional[Dateline] = None
+    agencies = rules.lexicon("agencies")
+    first = layout.title_lines[-1] + 1 if layout.title_lines else 0
+    content = [i for i in range(first, len(lines)) if labels[i] in ("body", "meta")][:12]
+    for pos, i in enumerate(content):
+        m = parse_dateline(lines[i], agencies)
+        if m is None:
+            continue
+        if not m.reporters:
+            for j in content[pos + 1 : pos + 3]:
+                c2 = parse_credits(lines[j])
+                if c2 is not None and c2.authors and labels[j] == "meta":
+                    m = DatelineMatch(
+                        m.agency,
+                        m.place,
+                        m.date_text,
+                        m.date,
+                        tuple(a for a, _ in c2.authors),
+                        m.end,
+                    )
+                    break
+        dateline = _resolve_dateline(m, pub, print_date, url)
+        break
+    if dateline is not None and not authors:
+        authors.extend((r, "记者") for r in dateline.reporters)
+    tz = _zone_for("\n".join(lines[i] for i in order), url, rules)
+    published: Optional[Published] = None
+    published_text: Optional[str] = None
+    if pub is not None:
+        published = pub.value(tz)
+        published_text = pub.text
+    elif print_date is not None:
+        published, published_text, pub_basis = (
+            print_date,
+            print_ed.date if print_ed else None,
+            "print edition",
+        )
+    elif dateline is not None and dateline.date is not None:
+        published, published_text = dateline.date, dateline.date_text
+        pub_basis = f"dateline ({dateline.date_basis})"
+    if source is None:
+        source = weak_source
+    if source is None:
+        source = reporter_org
+    seen: dict[str, str] = {}
+    for name, role in authors:
+        if name not in seen and name not in editors:
+            seen[name] = role
+    del other_dates
+    return Article(
+        title=title,
+        authors=tuple(seen),
+        author_roles=tuple(seen.items()),
+        published=published,
+        published_text=published_text,
+        source=source,
+        editors=tuple(editors),
+        print_edition=print_ed,
+        dateline=dateline,
+        original_title=original_title,
+        body="\n".join(b for b in body if b),
+        removed=tuple(removed),
+        changes=tuple(changes),
+        published_basis=pub_basis,
+        labels=tuple(labels),
+    )
+
+
+_REPORTER_ORG = re.compile(r"\s*([\u3400-\u9fff]{2,8}?)(?:記者|记者)")
+_OUTLET = re.compile(r"(日报|晚报|早报|时报|商报|周刊|新闻网|新闻|网|报|社|台|综合|频道|在线|TV)$")
+
+
+def _bare_source(before: str, after: str) -> Optional[str]:
+    """A source name written next to the date without a label (``2019-09-07 北京日报``)."""
+    for cand in (after.split("|")[0].strip(" ·"), before):
+        cand = cand.strip(" ·/|-")
+        if (
+            cand
+            and " " not in cand
+            and 2 <= len(cand) <= 20
+            and not re.search(r"\d|:|：|/", cand)
+            and "." not in cand
+            and not re.search("记者|编辑|作者|報導|报导|报道", fold(cand))
+        ):
+            return cand
+    return None
+
+
+def _resolve_dateline(
+    m: DatelineMatch, pub: Optional[DateMatch], print_date: Optional[date], url: Optional[str]
+) -> Dateline:
+    d: Optional[date] = None
+    basis: Optional[str] = None
+    dm = m.date
+    if dm is not None:
+        if dm.year is not None:
+            v = dm.value(None)
+            d = v.date() if isinstance(v, datetime) else v
+            basis = "written"
+        else:
+            ref: Optional[date] = None
+            for cand, why in (
+                (print_date, "print edition"),
+                (_as_date(pub), "published"),
+                (url_date(url) if url else None, "url"),
+            ):
+                if cand is not None:
+                    ref, basis = cand, why
+                    break
+            if ref is None and url:
+                y = url_year(url)
+                if y is not None:
+                    ref, basis = date(y, 12, 31), "url"
+            if ref is not None:
+                d = _nearest(dm, ref)
+                if d is None:
+                    basis = None
+    return Dateline(
+        agency=_clean(m.agency) if m.agency else None,
+        place=m.place,
+        date_text=m.date_text,
+        reporters=m.reporters,
+        date=d,
+        date_basis=basis,
+    )
+
+
+def _as_date(pub: Optional[DateMatch]) -> Optional[date]:
+    if pub is None or pub.year is None:
+        return None
+    return date(pub.year, pub.month, pub.day)
+
+
+def _nearest(dm: DateMatch, ref: date) -> Optional[date]:
+    """The date with ``dm``'s month and day closest before (or at) ``ref`` (a dateline precedes publication)."""
+    best: Optional[date] = None
+    for y in (ref.year, ref.year - 1):
+        month = dm.month
+        try:
+            cand = date(y, month, dm.day)
+        except ValueError:
+            continue
+        if cand <= ref + timedelta(days=1) and (best is None or cand > best):
+            best = cand
+    return best
+
+

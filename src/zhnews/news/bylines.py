@@ -1,0 +1,565 @@
+"""Credit lines of Chinese news pages: bylines, sources, editors, print editions, datelines.
+
+Every parser reads one line (or the head of one paragraph) and returns what it found
+with the role words removed from names (``本报记者 张三`` gives ``张三`` with role
+``本报记者``) and padding inside names dropped (``松  澤`` gives ``松澤``). Nothing
+here deletes text: callers decide what a line is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from zhnews._guards import require_str
+from zhnews.news._text import fold, squash
+from zhnews.news.dates import DateMatch, find_dates
+
+__all__ = [
+    "Credits",
+    "DatelineMatch",
+    "PrintEditionMatch",
+    "parse_credits",
+    "parse_dateline",
+    "parse_print_edition",
+    "split_names",
+]
+
+_HAN = r"\u3400-\u9fff\uf900-\ufaff"
+AUTHOR_ROLES = (
+    "本报特约记者",
+    "本报见习记者",
+    "本报实习生",
+    "本报记者",
+    "本报通讯员",
+    "本刊记者",
+    "本网记者",
+    "特约记者",
+    "见习记者",
+    "首席记者",
+    "记者",
+    "通讯员",
+    "实习生",
+    "撰文",
+    "执笔",
+    "采写",
+    "作者",
+    "原创",
+    "文字",
+    "摄影",
+    "摄像",
+    "文",
+    "图",
+)
+EDITOR_ROLES = ("责任编辑", "责编", "编审", "编辑")
+OTHER_ROLES = ("审核", "校对", "监制", "统筹", "策划", "终审")
+SOURCE_LABELS = ("文章来源", "信息来源", "资料来源", "新闻来源", "来源于", "稿源", "来源", "出处")
+DATE_LABELS = (
+    "发布日期",
+    "发布时间",
+    "发稿时间",
+    "更新时间",
+    "最后更新",
+    "时间",
+    "日期",
+    "发布",
+    "出版",
+    "更新",
+)
+IGNORED_LABELS = ("浏览次数", "点击数", "阅读数", "所属分类", "分类", "字号", "版权声明")
+
+_ROLE_ALT = "|".join(
+    sorted(
+        AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + SOURCE_LABELS + DATE_LABELS + IGNORED_LABELS,
+        key=len,
+        reverse=True,
+    )
+)
+_ORG_ROLES = "本报特约记者|本报见习记者|本报记者|本报通讯员|特约记者|见习记者|首席记者|记者|通讯员|责任编辑|编辑"
+# a label needs a colon or slash, except role words that take names directly
+_DIRECT_ROLES = "|".join(
+    sorted(
+        (
+            "本报特约记者",
+            "本报见习记者",
+            "本报记者",
+            "本报通讯员",
+            "特约记者",
+            "见习记者",
+            "首席记者",
+            "记者",
+            "通讯员",
+            "实习生",
+            "责任编辑",
+            "责编",
+            "编辑",
+            "审核",
+            "校对",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_TOKEN = re.compile(
+    rf"(?:(?P<org>[{_HAN}A-Za-z]{{1,8}}?)(?P<orole>{_ORG_ROLES})(?P<osep>\s*[:/]\s*|\s+|(?=[{_HAN}])|$)"
+    rf"|(?P<drole>{_DIRECT_ROLES})(?P<dsep>\s*[:/]\s*|\s+|(?=[{_HAN}])|$)"
+    rf"|(?P<role>{_ROLE_ALT})(?P<sep>\s*[:/]\s*))"
+)
+_NAME = re.compile(rf"[{_HAN}][{_HAN}·]{{1,5}}")
+_ASCII_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
+_NAME_SUFFIX = re.compile(r"(综合报导|综合报道|摄影报道|报导|报道|整合|综合|编译|采写|摄|发|撰)$")
+_NOT_NAME = frozenset(
+    [
+        "综合",
+        "整合",
+        "报道",
+        "报导",
+        "本报",
+        "记者",
+        "编辑",
+        "责编",
+        "网络",
+        "图片",
+        "视频",
+        "新闻",
+        "资料",
+        "来源",
+        "本网",
+        "本站",
+        "未知",
+        "佚名",
+        "admin",
+        "综合报道",
+        "网友",
+    ]
+)
+
+
+def _is_name(tok: str) -> bool:
+    return bool(_NAME.fullmatch(tok)) and tok not in _NOT_NAME and len(tok.replace("·", "")) <= 4
+
+
+def split_names(value: str, *, allow_ascii: bool = False, strict: bool = False) -> list[str]:
+    """Personal names in a credit value, without padding or trailing action words.
+
+    With ``strict``, return ``[]`` unless every token of the value is a name.
+
+    >>> split_names("白宇、董晓伟")
+    ['白宇', '董晓伟']
+    >>> split_names("松\\u00a0\\u00a0澤")
+    ['松澤']
+    >>> split_names("叨叨姐、胡一刀&李小飞刀")
+    ['叨叨姐', '胡一刀', '李小飞刀']
+    """
+    require_str(value, "split_names")
+    # single characters separated by spaces form one name: 李 揚 -> 李揚
+    v = _SPACED.sub(lambda m: "".join(g for g in m.groups() if g), value)
+    out: list[str] = []
+    ascii_out: list[str] = []
+    for tok in _SEP.split(v):
+        if not tok:
+            continue
+        ft = fold(tok)
+        m = _NAME_SUFFIX.search(ft) if len(ft) > 3 else None
+        t = tok[: m.start()] if m else tok
+        if t and _is_name(fold(t)):
+            out.append(t)
+        elif allow_ascii and _ASCII_NAME.fullmatch(tok):
+            ascii_out.append(tok)
+        elif strict:
+            return []
+        else:
+            break
+    if not out and ascii_out:
+        out = ascii_out
+    return list(dict.fromkeys(out))
+
+
+_SPACED = re.compile(
+    rf"(?<![{_HAN}])([{_HAN}])[ \u00a0\u3000]+([{_HAN}])(?:[ \u00a0\u3000]+([{_HAN}]))?(?![{_HAN}])"
+)
+_SEP = re.compile(r"[\s\u00a0\u3000、,，;；&＆/|]+|和(?=[\u4e00-\u9fff]{2})")
+
+
+def _orig_names(value: str, *, allow_ascii: bool = False) -> list[str]:
+    # names exactly as written (original script), padding removed
+    names = split_names(value, allow_ascii=allow_ascii)
+    return names
+
+
+@dataclass(frozen=True)
+class Credits:
+    """What one credit line says (empty fields when it says nothing of that kind)."""
+
+    authors: tuple[tuple[str, str], ...] = ()
+    editors: tuple[str, ...] = ()
+    source: Optional[str] = None
+    weak_source: Optional[str] = None
+    date: Optional[DateMatch] = None
+    original_title: Optional[str] = None
+    labels: int = 0
+    covered: bool = False
+    empty: int = 0
+    author_labels: int = 0
+
+
+def _canon_role(org: str, role: str) -> str:
+    if role in (
+        "本报记者",
+        "特约记者",
+        "本报特约记者",
+        "本报通讯员",
+        "通讯员",
+        "编译",
+        "文",
+        "图",
+        "摄影",
+        "实习生",
+    ):
+        return role
+    if role in ("文字",):
+        return "文"
+    if role.endswith("记者"):
+        return "本报记者" if org == "本报" else "记者"
+    return role
+
+
+_OUTLET_SUFFIX = re.compile(
+    r"(日报|晚报|早报|时报|商报|周报|周刊|杂志|新闻网|新闻|网|报|社|台|综合|频道|在线)$"
+)
+
+
+def parse_credits(line: str) -> Optional[Credits]:
+    """Parse a credit line (labels such as 来源、作者、责任编辑, role words such as 记者).
+
+    Returns None when the line is not made of credits (a sentence that merely contains
+    such words).
+
+    >>> c = parse_credits("(责编：白宇、董晓伟)")
+    >>> c.editors
+    ('白宇', '董晓伟')
+    >>> parse_credits("本报记者 张三 李四").authors
+    (('张三', '本报记者'), ('李四', '本报记者'))
+    >>> parse_credits("他对记者说，今年的收成不错。") is None
+    True
+    """
+    require_str(line, "parse_credits")
+    k = fold(line)
+    if len(k) > 160 or re.search(r"[。！？!?]\s*\S", k) or "。" in k[:-1]:
+        return None
+    inner = k.strip()
+    # strip one pair of surrounding brackets
+    lead = len(k) - len(k.lstrip())
+    m0 = re.fullmatch(r"[(\[【（](.*)[)\]】）]", inner)
+    if m0:
+        lead += 1
+        inner = m0.group(1)
+    body_start = lead
+    tokens = list(_TOKEN.finditer(k, body_start, body_start + len(inner)))
+    # the line must start with a label (or a date / a single outlet word before it)
+    dates = find_dates(line, yearless=False)
+    authors: list[tuple[str, str]] = []
+    editors: list[str] = []
+    source: Optional[str] = None
+    odate: Optional[DateMatch] = dates[0] if dates else None
+    orig: Optional[str] = None
+    n_labels = 0
+    n_empty = 0
+    n_author_labels = 0
+    if not tokens:
+        return None
+    first = tokens[0]
+    prefix = k[body_start : first.start()].strip()
+    if prefix:
+        # allowed before the first label: a date, a site/outlet word, or 版权声明
+        rest = prefix
+        for d in dates:
+            rest = rest.replace(fold(d.text), "")
+        rest = rest.strip(" |·-/")
+        if rest and not (
+            rest == "版权声明"
+            or (dates and len(rest) <= 12 and " " not in rest and not re.search(r"\d", rest))
+        ):
+            return None
+    for i, t in enumerate(tokens):
+        end = tokens[i + 1].start() if i + 1 < len(tokens) else body_start + len(inner)
+        org = t.group("org") or ""
+        role = t.group("orole") or t.group("drole") or t.group("role")
+        sep = t.group("osep") or t.group("dsep") or t.group("sep") or ""
+        v_start = t.end()
+        value_k = k[v_start:end]
+        m_rep = _PLACE_REPORT.search(value_k)
+        if m_rep:
+            end = v_start + m_rep.start()
+            value_k = k[v_start:end]
+        value = line[v_start:end]
+        has_colon = ":" in sep or "/" in sep
+        if not value_k.strip(" |·"):
+            n_empty += 1
+        no_colon_names = not has_colon and role not in SOURCE_LABELS + DATE_LABELS + IGNORED_LABELS
+        if role in SOURCE_LABELS:
+            if not has_colon:
+                return None
+            n_labels += 1
+            val = squash(value.replace("\u00a0", " ").replace("\u3000", " "))
+            val = val.strip(" |·")
+            if role == "资料来源":
+                continue
+            if val:
+                source = val
+        elif role in DATE_LABELS or role in IGNORED_LABELS:
+            if not has_colon and role not in ("版权声明",):
+                return None
+            n_labels += 1
+        elif role in EDITOR_ROLES:
+            n_labels += 1
+            found = split_names(value, allow_ascii=True, strict=no_colon_names)
+            if no_colon_names and not found:
+                return None
+            editors.extend(found)
+        elif role in OTHER_ROLES:
+            n_labels += 1
+        else:
+            if role in ("文", "图", "文字") and not has_colon:
+                return None
+            if role in ("作者", "撰文", "执笔", "采写", "原创") and not has_colon:
+                return None
+            n_labels += 1
+            n_author_labels += 1
+            names = split_names(value, strict=no_colon_names)
+            if no_colon_names and not names:
+                return None
+            if role in ("文", "图") and not names and len(tokens) == 1:
+                return None
+            if role in ("采写", "原创") and not names:
+                m_in = re.match(rf"\s*[{_HAN}]{{0,8}}?(记者|通讯员)\s*", value_k)
+                if m_in:
+                    names = split_names(value[m_in.end() :])
+                    role = m_in.group(1)
+                    org = "x"
+            # '采写:南都记者 余毅菁' - the role word comes inside the value
+            for nm in names:
+                crole = _canon_role(org, role)
+                if nm.endswith("编译"):
+                    nm, crole = nm[:-2], "编译"
+                authors.append((nm, crole))
+            if role == "原创":
+                m_comp = re.match(rf"\s*([{_HAN}]{{2,4}}?)编译", value_k)
+                if m_comp:
+                    authors = [(a, r) for a, r in authors if not a.startswith(m_comp.group(1))]
+                    authors.append((value[m_comp.start(1) : m_comp.end(1)], "编译"))
+        del value_k
+    if n_labels == 0:
+        return None
+    return Credits(
+        authors=tuple(dict.fromkeys(authors)),
+        editors=tuple(dict.fromkeys(editors)),
+        source=source,
+        date=odate,
+        original_title=orig,
+        labels=n_labels,
+        covered=True,
+        empty=n_empty,
+        author_labels=n_author_labels,
+    )
+
+
+_PLACE_REPORT = re.compile(rf"\s*/\s*[{_HAN}]{{2,6}}(报导|报道)\s*$")
+_PHOTO = re.compile(rf"\s*(?P<names>[{_HAN}][{_HAN}、 ]{{1,20}}?)\s*/?\s*(摄影|摄)\s*")
+_SLASH = re.compile(
+    rf"\s*(?P<name>[{_HAN}]{{2,4}})\s*/\s*(?P<outlet>[{_HAN}]{{2,12}}(日报|晚报|早报|时报|商报|周刊|青年报|新闻网|新闻|报|社|网))\s*"
+)
+_CONTRIB = re.compile(
+    rf"\s*[(（](实习生|通讯员|记者|见习记者)[{_HAN}、]{{2,12}}?(对此文亦有贡献|对本文亦有贡献|亦有贡献|对此文有贡献|参与采写)[)）]\s*"
+)
+_SOURCE_TAG = re.compile(
+    r"\s*\[(?P<s>[^\[\]]{2,20}?(新闻|新闻网|日报|时报|晚报|报|社|网|台|TV))\]\s*"
+)
+
+
+def parse_simple_byline(line: str) -> Optional[Credits]:
+    """Bylines without labels: ``张三 摄``, ``石佳/中国青年报``, ``[Newtalk新聞]``, contributions.
+
+    >>> parse_simple_byline("石佳/中国青年报").authors
+    (('石佳', '作者'),)
+    """
+    k = fold(line)
+    if len(k) > 60:
+        return None
+    m = _PHOTO.fullmatch(k)
+    if m:
+        names = split_names(line[m.start("names") : m.end("names")], strict=True)
+        if names:
+            return Credits(authors=tuple((n, "摄") for n in names), labels=1, covered=True)
+    m = _SLASH.fullmatch(k)
+    if m and _is_name(m.group("name")):
+        return Credits(
+            authors=((line[m.start("name") : m.end("name")], "作者"),),
+            source=line[m.start("outlet") : m.end("outlet")],
+            labels=1,
+            covered=True,
+        )
+    if _CONTRIB.fullmatch(k):
+        return Credits(labels=1, covered=True)
+    m = _SOURCE_TAG.fullmatch(k)
+    if m:
+        return Credits(source=line[m.start("s") : m.end("s")], labels=1, covered=True)
+    return None
+
+
+_ORIG_TITLE = re.compile(
+    r"\s*[(（【\[]?\s*(原标题|原题为|原题|原文标题)\s*[:：]?\s*(?P<t>.+?)\s*[)）】\]]?\s*$"
+)
+
+
+def parse_original_title(line: str) -> Optional[str]:
+    """The title in ``原标题：…`` / ``（原题为《…》）``, or None.
+
+    >>> parse_original_title("（原题为《是“收割韭菜”还是“回归理性”》）")
+    '是“收割韭菜”还是“回归理性”'
+    """
+    k = fold(line)
+    m = _ORIG_TITLE.fullmatch(k)
+    if not m:
+        return None
+    s, e = m.start("t"), m.end("t")
+    t = line[s:e]
+    if t.startswith("《") and t.endswith("》"):
+        t = t[1:-1]
+    t = squash(t.replace("\u00a0", " ").replace("\u3000", " "))
+    return t or None
+
+
+@dataclass(frozen=True)
+class PrintEditionMatch:
+    """A print-edition line: paper name, date and page as written."""
+
+    paper: str
+    date: Optional[DateMatch]
+    page: Optional[str]
+
+
+_PRINT = re.compile(
+    r"\s*《\s*(?P<paper>[^《》]{2,20}?)\s*》\s*[(（]\s*(?P<date>[^()（）]{6,24}?)\s*(?:第\s*)?(?P<page>[0-9A-Za-z]{1,4})\s*版\s*[)）]\s*"
+)
+
+
+def parse_print_edition(line: str) -> Optional[PrintEditionMatch]:
+    """Parse ``《 人民日报 》( 2020年07月03日 05 版)``.
+
+    >>> p = parse_print_edition("《 人民日报 》( 2020年07月03日 05 版)")
+    >>> (p.paper, p.date.value().isoformat(), p.page)
+    ('人民日报', '2020-07-03', '05')
+    """
+    require_str(line, "parse_print_edition")
+    k = fold(line)
+    m = _PRINT.fullmatch(k)
+    if not m:
+        return None
+    dates = find_dates(line[m.start("date") : m.end("date")], yearless=False)
+    if not dates:
+        return None
+    return PrintEditionMatch(
+        line[m.start("paper") : m.end("paper")].strip(), dates[0], m.group("page")
+    )
+
+
+@dataclass(frozen=True)
+class DatelineMatch:
+    """An agency dateline at the head of a paragraph."""
+
+    agency: Optional[str]
+    place: Optional[str]
+    date_text: Optional[str]
+    date: Optional[DateMatch]
+    reporters: tuple[str, ...]
+    end: int
+
+
+_DL_DATE = (
+    r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}日"
+    r"|(?:十[一二]?|[一二三四五六七八九])月(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日"
+    r"|(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日)"
+)
+_REPORTERS = re.compile(
+    rf"\s*[(（]\s*(?:[{_HAN}]{{0,6}}?(?:记者|通讯员|特约记者)\s*)(?P<names>[^()（）]{{2,40}}?)\s*[)）]"
+)
+
+
+def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[DatelineMatch]:
+    """An agency dateline (``新华社北京7月3日电（记者 张三、李四）``) at the start of a paragraph.
+
+    >>> d = parse_dateline("新华社北京7月3日电（记者 张三、李四）今天……", ["新华社"])
+    >>> (d.agency, d.place, d.date_text, d.reporters)
+    ('新华社', '北京', '7月3日', ('张三', '李四'))
+    >>> parse_dateline("(中央社記者張三台北3日電)台灣……", ["中央社"]).place
+    '台北'
+    """
+    require_str(paragraph, "parse_dateline")
+    head = paragraph[:160]
+    k = fold(head)
+    p_wire, p_main, p_ltn = _dateline_patterns(tuple(agencies))
+    # (中央社記者張三台北3日電)
+    m = p_wire.match(k)
+    if m:
+        names = tuple(split_names(head[m.start("names") : m.end("names")]))
+        return DatelineMatch(
+            head[m.start("agency") : m.end("agency")],
+            head[m.start("place") : m.end("place")],
+            head[m.start("date") : m.end("date")],
+            _date_of(head[m.start("date") : m.end("date")]),
+            names,
+            m.end(),
+        )
+    m = p_main.match(k)
+    if m:
+        end = m.end()
+        reporters: tuple[str, ...] = ()
+        r = _REPORTERS.match(k, end)
+        if r:
+            reporters = tuple(split_names(head[r.start("names") : r.end("names")]))
+            end = r.end()
+        place = head[m.start("place") : m.end("place")] if m.group("place") else None
+        dt = head[m.start("date") : m.end("date")]
+        return DatelineMatch(
+            head[m.start("agency") : m.end("agency")], place, dt, _date_of(dt), reporters, end
+        )
+    # 【記者張三／台北報導】
+    m = p_ltn.match(k)
+    if m:
+        return DatelineMatch(
+            None,
+            head[m.start("place") : m.end("place")],
+            None,
+            None,
+            tuple(split_names(head[m.start("names") : m.end("names")])),
+            m.end(),
+        )
+    return None
+
+
+@lru_cache(maxsize=16)
+def _dateline_patterns(
+    agencies: tuple[str, ...],
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    ag = "|".join(re.escape(fold(a)) for a in sorted(agencies, key=len, reverse=True))
+    ag_alt = (ag + "|" if ag else "") + rf"[{_HAN}]{{2,5}}(?:社|网)"
+    wire = re.compile(
+        rf"\s*[(（]\s*(?P<agency>{ag_alt})(?:记者|特派员)(?P<names>[{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})*)\s*"
+        rf"(?P<place>[{_HAN}]{{2,6}}?)(?P<date>{_DL_DATE})电\s*[)）]"
+    )
+    main = re.compile(
+        rf"\s*[(（【\[]?\s*(?P<agency>{ag_alt}|本报|本刊|本网)(?P<place>[{_HAN}]{{2,8}}?)?(?P<date>{_DL_DATE})(?:电|讯)\s*[)）】\]]?"
+    )
+    ltn = re.compile(
+        rf"\s*[【\[]\s*记者(?P<names>[{_HAN}、]{{2,20}}?)\s*/\s*(?P<place>[{_HAN}]{{2,6}}?)报导\s*[】\]]"
+    )
+    return wire, main, ltn
+
+
+def _date_of(text: str) -> Optional[DateMatch]:
+    ds = find_dates(text)
+    return ds[0] if ds else None

@@ -1,0 +1,248 @@
+"""Dates as Chinese news pages write them, parsed exactly (no guessing of missing parts).
+
+Handles ``2020年07月03日05:36``, ``2020-07-03 05:36:12``, ``2020/7/3``, ``2020.07.03``,
+``2020年7月3日 星期五``, Chinese numerals (``二〇二〇年七月三日``), Minguo years
+(``民國109年7月3日``), and year-less forms (``7月3日``, ``九月二十七日``, ``3日``) whose
+year is resolved later from other evidence.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from typing import Optional, Union
+
+from zhnews._guards import require_str
+from zhnews.news._text import fold
+
+__all__ = ["DateMatch", "find_dates", "parse_date", "url_date"]
+
+_TIME = (
+    r"(?:\s*(?:[,，]\s*)?(?P<H>[01]?\d|2[0-3])\s*[:：时點点]\s*(?P<M>[0-5]\d)"
+    r"(?:\s*[:：分]\s*(?P<S>[0-5]\d))?(?:\s*秒)?)?"
+)
+_WEEK = r"(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?"
+_NUMERIC = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:"
+    r"年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号]"
+    r"|-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+    r"|/(?P<m3>\d{1,2})/(?P<d3>\d{1,2})"
+    r"|\.(?P<m4>\d{1,2})\.(?P<d4>\d{1,2})"
+    r")" + _WEEK + _TIME
+)
+_MINGUO = re.compile(
+    r"民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEK + _TIME
+)
+_CN_DIGIT = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "O": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
+_CN_DAY = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_CHINESE = re.compile(
+    r"(?P<y>[〇零○一二三四五六七八九]{4})年(?P<m>" + _CN_MONTH + r")月(?P<d>" + _CN_DAY + r")[日号]"
+)
+_YEARLESS = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]" + _TIME)
+_YEARLESS_CN = re.compile(
+    r"(?<![年〇零一二三四五六七八九十])(?P<m>" + _CN_MONTH + r")月(?P<d>" + _CN_DAY + r")[日号]"
+)
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/_]?(?P<m>0[1-9]|1[0-2])[-/_]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
+)
+_URL_YEAR = re.compile(r"/(?P<y>(?:19|20)\d\d)[-/_]")
+
+Value = Union[datetime, date]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a string: offsets, the text, and its parts (year None when absent).
+
+    >>> parse_date("2020年07月03日05:36").value().isoformat()
+    '2020-07-03T05:36:00+08:00'
+    """
+
+    start: int
+    end: int
+    text: str
+    year: Optional[int]
+    month: int
+    day: int
+    hour: Optional[int] = None
+    minute: Optional[int] = None
+    second: Optional[int] = None
+    form: str = "numeric"
+
+    @property
+    def has_time(self) -> bool:
+        """True when the text gives a time of day."""
+        return self.hour is not None
+
+    def value(self, tz: Optional[timezone] = timezone(timedelta(hours=8))) -> Optional[Value]:
+        """A ``datetime`` in ``tz`` (naive if ``tz`` is None) when a time is given, else a ``date``.
+
+        Returns None when the year is unknown.
+        """
+        if self.year is None:
+            return None
+        if self.hour is None:
+            return date(self.year, self.month, self.day)
+        return datetime(
+            self.year,
+            self.month,
+            self.day,
+            self.hour,
+            self.minute or 0,
+            self.second or 0,
+            tzinfo=tz,
+        )
+
+
+def _cn_number(s: str) -> int:
+    if s.startswith("十"):
+        return 10 + (_CN_DIGIT[s[1]] if len(s) > 1 else 0)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return _CN_DIGIT[tens] * 10 + (_CN_DIGIT[ones] if ones else 0)
+    return _CN_DIGIT[s]
+
+
+def _valid(y: Optional[int], m: int, d: int) -> bool:
+    if not 1 <= m <= 12 or d < 1:
+        return False
+    if y is None:
+        return d <= (29 if m == 2 else calendar.monthrange(2001, m)[1])
+    return 1900 <= y <= 2100 and d <= calendar.monthrange(y, m)[1]
+
+
+def _time(m: re.Match[str]) -> tuple[Optional[int], Optional[int], Optional[int]]:
+    if m.group("H") is None:
+        return None, None, None
+    s = m.group("S")
+    return int(m.group("H")), int(m.group("M")), (int(s) if s is not None else None)
+
+
+def find_dates(text: str, *, yearless: bool = True) -> list[DateMatch]:
+    """Every date in ``text``, left to right, without overlaps (full dates win).
+
+    >>> [d.text for d in find_dates("民國109年7月3日與2020.07.04")]
+    ['民國109年7月3日', '2020.07.04']
+    """
+    require_str(text, "find_dates")
+    k = fold(text)
+    found: list[DateMatch] = []
+    for m in _NUMERIC.finditer(k):
+        g = m.groupdict()
+        mo = next(g[f"m{i}"] for i in range(1, 5) if g[f"m{i}"] is not None)
+        da = next(g[f"d{i}"] for i in range(1, 5) if g[f"d{i}"] is not None)
+        y, mm, dd = int(g["y"]), int(mo), int(da)
+        if _valid(y, mm, dd):
+            h, mi, se = _time(m)
+            found.append(
+                DateMatch(m.start(), m.end(), text[m.start() : m.end()], y, mm, dd, h, mi, se)
+            )
+    for m in _MINGUO.finditer(k):
+        y, mm, dd = int(m.group("y")) + 1911, int(m.group("m")), int(m.group("d"))
+        if _valid(y, mm, dd):
+            h, mi, se = _time(m)
+            found.append(
+                DateMatch(
+                    m.start(), m.end(), text[m.start() : m.end()], y, mm, dd, h, mi, se, "minguo"
+                )
+            )
+    for m in _CHINESE.finditer(k):
+        y = int("".join(str(_CN_DIGIT[c]) for c in m.group("y")))
+        mm, dd = _cn_number(m.group("m")), _cn_number(m.group("d"))
+        if _valid(y, mm, dd):
+            found.append(
+                DateMatch(m.start(), m.end(), text[m.start() : m.end()], y, mm, dd, form="chinese")
+            )
+    if yearless:
+        for m in _YEARLESS.finditer(k):
+            mm, dd = int(m.group("m")), int(m.group("d"))
+            if _valid(None, mm, dd):
+                h, mi, se = _time(m)
+                found.append(
+                    DateMatch(
+                        m.start(),
+                        m.end(),
+                        text[m.start() : m.end()],
+                        None,
+                        mm,
+                        dd,
+                        h,
+                        mi,
+                        se,
+                        "yearless",
+                    )
+                )
+        for m in _YEARLESS_CN.finditer(k):
+            mm, dd = _cn_number(m.group("m")), _cn_number(m.group("d"))
+            if _valid(None, mm, dd):
+                found.append(
+                    DateMatch(
+                        m.start(), m.end(), text[m.start() : m.end()], None, mm, dd, form="yearless"
+                    )
+                )
+    found.sort(key=lambda d: (d.start, -(d.end - d.start), d.year is None))
+    out: list[DateMatch] = []
+    pos = -1
+    for d in found:
+        if d.start >= pos:
+            out.append(d)
+            pos = d.end
+    return out
+
+
+def parse_date(text: str) -> Optional[DateMatch]:
+    """The first full or year-less date in ``text``, or None.
+
+    >>> parse_date("二〇二〇年七月三日").value()
+    datetime.date(2020, 7, 3)
+    >>> parse_date("民國109年7月3日").year
+    2020
+    """
+    require_str(text, "parse_date")
+    dates = find_dates(text)
+    return dates[0] if dates else None
+
+
+def url_date(url: str) -> Optional[date]:
+    """A date written in a URL path (``/n1/2020/0703/``, ``/2020-07-03/``), or None.
+
+    >>> url_date("http://paper.people.com.cn/rmrb/html/2020-07/03/nw.D110000renmrb_20200703_1-05.htm")
+    datetime.date(2020, 7, 3)
+    """
+    require_str(url, "url_date")
+    for m in _URL_DATE.finditer(url):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if _valid(y, mo, d):
+            return date(y, mo, d)
+    m2 = re.search(
+        r"/(?P<y>(?:19|20)\d\d)-?(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])(?!\d)", url
+    )
+    if m2 and _valid(int(m2.group("y")), int(m2.group("m")), int(m2.group("d"))):
+        return date(int(m2.group("y")), int(m2.group("m")), int(m2.group("d")))
+    return None
+
+
+def url_year(url: str) -> Optional[int]:
+    """The year in a URL path such as ``/n1/2020/0703/``, or None."""
+    d = url_date(url)
+    if d is not None:
+        return d.year
+    m = _URL_YEAR.search(url)
+    return int(m.group("y")) if m else None

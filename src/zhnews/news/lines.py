@@ -1,0 +1,646 @@
+"""Label the lines of a scraped news page and remove site chrome, conservatively.
+
+A page is read as: chrome before the article (navigation, breadcrumbs), a title, a block
+of metadata (date, source, byline), the body, closing credits (editor, print edition), and
+chrome after it (related lists, comments, footers). The article is located from its
+metadata line (a date with a source or time under a headline) or, failing that, from a
+breadcrumb; only then are the head and tail of the page treated as chrome. Inside the
+body only exact, known chrome phrases are removed, never a sentence of the article. When
+no article structure is found, nothing but such phrases is touched.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from zhnews._guards import require_str
+from zhnews.changes import Change
+from zhnews.news._text import PINYIN_NOTE, is_blank, key, squash
+from zhnews.news.bylines import (
+    Credits,
+    parse_credits,
+    parse_original_title,
+    parse_print_edition,
+    parse_simple_byline,
+    split_names,
+)
+from zhnews.news.dates import DateMatch, find_dates
+from zhnews.news.rules import RuleSet, default_rules
+
+__all__ = ["LABELS", "label_lines", "strip_chrome", "strip_chrome_and_explain"]
+
+#: The labels :func:`label_lines` gives.
+LABELS = ("chrome", "title", "meta", "body", "blank")
+
+#: Lines longer than this (in characters) are never chrome and never metadata.
+MAX_RULE_LINE = 400
+_SENTENCE_END = re.compile(r"[。！？!?；;]\s*$")
+_TOKEN_SPLIT = re.compile(r"[\s|｜丨/·•、,:【】\[\]<>()]+")
+_NUMERIC_TOKEN = re.compile(r"[\d,.+%]+")
+_DATE_HINT = re.compile(r"(?:19|20)\d\d|[〇○零]|民国")
+_CREDIT_HINT = re.compile(
+    "记者|编|来源|稿源|出处|作者|撰文|执笔|采写|原创|文/|图/|文:|图:|摄|审核|校对|通讯员|实习生|时间|日期|发布|更新|出版|浏览|点击"
+)
+_DOMAIN = re.compile(r"(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/?")
+_SPACE_TABLE = {ord(c): " " for c in "\u00a0\u3000\t"}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_PUNCT = re.compile(r"[，,。！？!?；;：:、“”「」]")
+_SPLIT_YEAR = re.compile(r"(19|20)\d\d")
+_SPLIT_MD = re.compile(r"\d{1,2}/\d{1,2}")
+_SPLIT_HM = re.compile(r"\d{1,2}:\d{2}")
+#: lines up to this length keep their analysis across calls (per rule set), at most
+#: this many of them
+_SHARED_LINE = 64
+_SHARED_LINES = 20_000
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """A line made of a full date plus a few short tokens (source names, counters)."""
+
+    date: DateMatch
+    before: str
+    after: str
+
+
+@dataclass
+class LineInfo:
+    """What is known about one line (internal)."""
+
+    text: str
+    key: str
+    blank: bool
+    chrome_any: Optional[str] = None
+    end: Optional[str] = None
+    head: Optional[str] = None
+    credits: Optional[Credits] = None
+    dateline: Optional[DateLine] = None
+    print_edition: bool = False
+    original_title: Optional[str] = None
+    tokens: Optional[tuple[int, int, int]] = None
+    quiet: bool = False  # no rule of any kind can match the key
+    _edge: Optional[str] = field(default=None)
+    _edge_done: bool = False
+    _prose: Optional[bool] = None
+    _prose_head: Optional[bool] = None
+
+
+@dataclass
+class Layout:
+    """The result of analysing a page: one label and one reason per line."""
+
+    labels: list[str]
+    reasons: list[str]
+    infos: list[LineInfo]
+    title_lines: list[int]
+    anchor: Optional[int]
+    body_start: int
+    tail_start: int
+
+
+def _token_counts(k: str, rules: RuleSet) -> Optional[tuple[int, int, int]]:
+    """(strong tokens, words, tokens) of a line made only of widget tokens, else None."""
+    if not k or len(k) > 80:
+        return None
+    toks = [t for t in _TOKEN_SPLIT.split(k) if t]
+    if not toks:
+        return None
+    words = [t for t in toks if not _NUMERIC_TOKEN.fullmatch(t)]
+    if not words:
+        return None
+    strong = sum(1 for t in words if t in rules.strong)
+    weak = sum(1 for t in words if t in rules.weak or t.endswith(("APP", "客户端")))
+    if strong + weak < len(words):
+        return None
+    return strong, len(words), len(toks)
+
+
+def _token_verdict(counts: Optional[tuple[int, int, int]], edge: bool) -> Optional[str]:
+    if counts is None:
+        return None
+    if edge:
+        return "widget-tokens"
+    strong, n_words, n_toks = counts
+    # in the body: at least one strong token, and no bare numbers (a list of figures)
+    if strong and (n_words >= 2 or n_toks == 1):
+        return "widget-tokens"
+    return None
+
+
+def _edge_tokens(info: LineInfo) -> Optional[str]:
+    """The widget-token rule at the page's edges, from the counts kept on the line."""
+    return "widget-tokens" if info.tokens is not None else None
+
+
+def _date_line(k: str, text: str) -> Optional[DateLine]:
+    if len(k) > 120:
+        return None
+    dates = find_dates(text, yearless=False)
+    if not dates:
+        return None
+    d = dates[0]
+    before = squash(text[: d.start].translate(_SPACE_TABLE)).strip(" |·/-")
+    after = squash(text[d.end :].translate(_SPACE_TABLE)).strip(" |·/-")
+    if len(after) > 60 or _SENTENCE_END.search(k) or "。" in k or "，" in k or "," in k:
+        return None
+    if before.count(" ") > 2 or re.search(r"[\[\]【】()（）]", before):
+        return None
+    if len(before) > 12 and not _DOMAIN.fullmatch(before):
+        return None
+    return DateLine(d, before, after)
+
+
+def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
+    if is_blank(text):
+        return LineInfo(text, "", True)
+    if len(text) > MAX_RULE_LINE:
+        return LineInfo(text, "", False)
+    k = key(text, drop_pinyin=drop_pinyin)
+    info = LineInfo(text, k, False)
+    info.tokens = _token_counts(k, rules)
+    if rules.may_match_any(k):
+        info.chrome_any = rules.match(k, "chrome", "any") or _token_verdict(info.tokens, False)
+        info.end = rules.match(k, "end", "any")
+        info.head = rules.match(k, "head", "any")
+    else:
+        # no rule can match (most lines of prose): only the widget tokens are left
+        info.quiet = True
+        info.chrome_any = _token_verdict(info.tokens, False)
+        info._edge = _edge_tokens(info)
+        info._edge_done = True
+    if len(k) <= 160:
+        src = PINYIN_NOTE.sub("", text) if drop_pinyin and "(" in text else text
+        has_date = _DATE_HINT.search(k) is not None
+        if _CREDIT_HINT.search(k):
+            info.credits = parse_credits(src)
+        if (
+            info.credits is None
+            and len(k) <= 60
+            and ("/" in k or "摄" in k or "[" in k or "贡献" in k)
+        ):
+            info.credits = parse_simple_byline(src)
+        if has_date and len(k) <= 120:
+            info.dateline = _date_line(k, src)
+            if "《" in k and "版" in k:
+                info.print_edition = parse_print_edition(src) is not None
+        if "原" in k:
+            info.original_title = parse_original_title(src)
+    return info
+
+
+def _edge(info: LineInfo, rules: RuleSet) -> Optional[str]:
+    if not info._edge_done:
+        k = info.key
+        info._edge = (
+            (
+                rules.match(k, "chrome", "edge")
+                or rules.match(k, "end", "edge")
+                or rules.match(k, "head", "edge")
+                or _edge_tokens(info)
+            )
+            if k
+            else None
+        )
+        info._edge_done = True
+    return info._edge
+
+
+def _is_meta(info: LineInfo) -> bool:
+    return bool(info.credits or info.print_edition or info.original_title)
+
+
+def _title_like(info: LineInfo) -> bool:
+    k = info.key
+    if not k or len(k) > 160 or info.chrome_any or info.head or info.end:
+        return False
+    if _SENTENCE_END.search(k) and not k.endswith(("?", "!", "？", "！")):
+        return False
+    if k.count("。") >= 1 or k[0] in "|<>-+" or k.endswith((":", "：")):
+        return False
+    if "@" in k or "http" in k or ".com" in k or _nav_like(k):
+        return False
+    if len(_CJK.findall(k)) < 4:
+        return False
+    return not _is_meta(info)
+
+
+def _nav_like(k: str) -> bool:
+    toks = k.split(" ")
+    return len(toks) >= 3 and all(len(t) <= 4 for t in toks)
+
+
+def _subtitle_like(info: LineInfo) -> bool:
+    k = info.key
+    return (
+        0 < len(k) <= 300
+        and "。" not in k
+        and not _SENTENCE_END.search(k)
+        and len(_CJK.findall(k)) >= 8
+        and not _is_meta(info)
+        and not info.chrome_any
+    )
+
+
+def _bare_names(info: LineInfo) -> bool:
+    k = info.key
+    return (
+        bool(k)
+        and len(k) <= 16
+        and bool(split_names(info.text, strict=True))
+        and len(split_names(info.text, strict=True)) <= 3
+    )
+
+
+def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = True) -> Layout:
+    """Analyse ``text`` line by line (``text.split("\\n")``); see the module docstring."""
+    rules = rules or default_rules()
+    lines = text.split("\n")
+    memo: dict[str, LineInfo] = {}
+    # short lines (chrome, credits, dates) repeat from page to page: keep their analysis
+    shared: dict[str, LineInfo] = rules._line_cache.setdefault(drop_pinyin, {})
+    infos: list[LineInfo] = []
+    for line in lines:
+        inf = memo.get(line)
+        if inf is None:
+            short = len(line) <= _SHARED_LINE
+            inf = shared.get(line) if short else None
+            if inf is None:
+                inf = _analyse_line(line, rules, drop_pinyin)
+                if short:
+                    if len(shared) >= _SHARED_LINES:
+                        shared.clear()
+                    shared[line] = inf
+            if len(memo) < 100_000:
+                memo[line] = inf
+        infos.append(inf)
+    n = len(infos)
+    labels = ["blank" if inf.blank else "body" for inf in infos]
+    reasons = [""] * n
+
+    # a date split over three short lines (2019 / 09/07 / 19:02)
+    split_dates: dict[int, int] = {}
+    for i in range(n - 2):
+        if (
+            len(infos[i].key) == 4
+            and _SPLIT_YEAR.fullmatch(infos[i].key)
+            and _SPLIT_MD.fullmatch(infos[i + 1].key)
+            and _SPLIT_HM.fullmatch(infos[i + 2].key)
+        ):
+            joined = f"{infos[i].key}/{infos[i + 1].key} {infos[i + 2].key}"
+            d = find_dates(joined, yearless=False)
+            if d:
+                infos[i] = dataclasses.replace(infos[i], dateline=DateLine(d[0], "", ""))
+                split_dates[i] = i + 2
+
+    # --- choose the anchor: the article's metadata line under its headline
+    prose_before = [0] * (n + 1)
+    for i in range(n):
+        prose_before[i + 1] = prose_before[i] + (1 if _prose_like_head(infos[i], rules) else 0)
+    best: Optional[tuple[int, int]] = None
+    anchor_title: list[int] = []
+    for i, inf in enumerate(infos):
+        c = inf.credits
+        dl = inf.dateline
+        if c is None and dl is None:
+            continue  # no score
+        score = 0
+        if dl is not None:
+            score = 3 if dl.date.has_time else 2
+        if c is not None and c.date is not None and c.date.year is not None:
+            score = max(score, 3 if c.date.has_time else 2)
+        if c is not None and c.source:
+            score += 1
+        if (
+            score == 0
+            and c is not None
+            and (c.authors or c.author_labels)
+            and c.labels
+            and i <= n // 2
+        ):
+            score = 1
+        if c is not None and c.empty >= 2:
+            score -= c.empty
+        if score <= 0:
+            continue
+        titles = _titles_above(infos, i, rules)
+        if not titles or prose_before[titles[0]] >= 2:
+            continue
+        if best is None or score > best[0]:
+            best = (score, i)
+            anchor_title = titles
+    anchor: Optional[int] = best[1] if best else None
+    title_lines: list[int] = anchor_title
+
+    if anchor is None:
+        # a breadcrumb, then the headline right under it
+        crumbs = [
+            i
+            for i, inf in enumerate(infos)
+            if (inf.head or (inf.key and not inf.quiet and rules.match(inf.key, "head", "edge")))
+            and i < max(1, n - 3)
+        ]
+        for c_i in reversed(crumbs):
+            j = _next_content(infos, c_i + 1, rules)
+            if j is not None and _title_like(infos[j]) and not _bare_names(infos[j]):
+                nxt = _next_content(infos, j + 1, rules)
+                if nxt is not None and not infos[nxt].head:
+                    title_lines = [j]
+                    break
+
+    # --- the page head: everything before the title (or anchor) is chrome
+    start = title_lines[0] if title_lines else (anchor if anchor is not None else 0)
+    if title_lines or anchor is not None:
+        for i in range(start):
+            if labels[i] != "blank":
+                labels[i] = "chrome"
+                reasons[i] = _edge(infos[i], rules) or infos[i].chrome_any or "before-title"
+    else:
+        # no article structure: only known chrome at the top of the page
+        for i in range(n):
+            inf = infos[i]
+            if inf.blank:
+                continue
+            rid = inf.chrome_any or inf.head
+            if rid is None and not _PUNCT.search(inf.key) and len(inf.key) <= 40:
+                rid = _edge(inf, rules)
+            if rid is None:
+                break
+            labels[i] = "chrome"
+            reasons[i] = rid
+    for t in title_lines:
+        labels[t] = "title"
+        reasons[t] = "title"
+    title_key = infos[title_lines[0]].key if title_lines else None
+
+    # --- the metadata block after the title
+    i = (max(title_lines) + 1) if title_lines else start
+    head_last = anchor if anchor is not None else i - 1
+    while i < n:
+        inf = infos[i]
+        if inf.blank:
+            i += 1
+            continue
+        if i in split_dates:
+            for j in range(i, split_dates[i] + 1):
+                labels[j], reasons[j] = "meta", "published"
+            i = split_dates[i] + 1
+            continue
+        if _is_meta(inf) or inf.dateline is not None or (i == anchor):
+            labels[i], reasons[i] = "meta", "metadata"
+        elif title_key is not None and inf.key == title_key:
+            labels[i], reasons[i] = "title", "title-repeated"
+        elif inf.chrome_any or (anchor is not None and i <= head_last + 12 and _edge(inf, rules)):
+            labels[i], reasons[i] = "chrome", inf.chrome_any or _edge(inf, rules) or ""
+        elif (
+            anchor is not None
+            and i > anchor
+            and labels[_prev_content(labels, i)] == "meta"
+            and _short_plain(inf)
+            and not _PUNCT.search(inf.key)
+            and len(inf.key) <= 10
+            and _next_content(infos, i + 1, rules) != i + 1
+            and i + 1 < n
+            and _edge(infos[i + 1], rules)
+        ):
+            labels[i], reasons[i] = "meta", "source"
+        elif anchor is not None and i < anchor and _bare_names(inf):
+            labels[i], reasons[i] = "meta", "byline"
+        elif anchor is not None and i < anchor:
+            labels[i], reasons[i] = "chrome", "between-title-and-metadata"
+        else:
+            break
+        i += 1
+    body_start = i
+
+    # --- the body, up to the first end-of-article marker
+    prose_after = [False] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        prose_after[i] = prose_after[i + 1] or _prose(infos[i], rules)
+    tail_start = n
+    seen_body = False
+    for i in range(body_start, n):
+        inf = infos[i]
+        if inf.blank:
+            continue
+        if seen_body and (inf.end or (_chrome_run(infos, i, rules) and not prose_after[i + 1])):
+            tail_start = i
+            break
+        if _is_meta(inf):
+            labels[i], reasons[i] = "meta", "metadata"
+        elif inf.chrome_any:
+            labels[i], reasons[i] = "chrome", inf.chrome_any
+        elif inf.head and not seen_body:
+            labels[i], reasons[i] = "chrome", inf.head
+        elif title_key is not None and inf.key == title_key and not seen_body:
+            labels[i], reasons[i] = "title", "title-repeated"
+        else:
+            labels[i], reasons[i] = "body", ""
+            if (len(inf.key) >= 20 and _PUNCT.search(inf.key)) or not inf.key:
+                seen_body = True
+
+    # --- the tail: closing credits are metadata, the rest is chrome
+    for i in range(tail_start, n):
+        inf = infos[i]
+        if inf.blank:
+            continue
+        if _is_meta(inf) and (
+            inf.credits is None
+            or inf.credits.editors
+            or inf.credits.authors
+            or inf.print_edition
+            or inf.original_title
+            or inf.credits.source
+        ):
+            labels[i], reasons[i] = "meta", "metadata"
+        else:
+            labels[i] = "chrome"
+            reasons[i] = inf.end or inf.chrome_any or _edge(inf, rules) or "after-article"
+    return Layout(labels, reasons, infos, title_lines, anchor, body_start, tail_start)
+
+
+def _prose_like_head(inf: LineInfo, rules: RuleSet) -> bool:
+    """A line that would be article prose if it stood before a headline."""
+    if inf._prose_head is None:
+        inf._prose_head = _prose_like_head_uncached(inf, rules)
+    return inf._prose_head
+
+
+def _prose_like_head_uncached(inf: LineInfo, rules: RuleSet) -> bool:
+    k = inf.key
+    if not k:
+        return not inf.blank  # a very long line
+    if len(k) < 30 or len(_PUNCT.findall(k)) < 2:
+        return False
+    return not inf.chrome_any and not _edge(inf, rules)
+
+
+def _prose(inf: LineInfo, rules: RuleSet) -> bool:
+    """A line that reads like article prose and matches no chrome rule."""
+    if inf._prose is None:
+        inf._prose = _prose_uncached(inf, rules)
+    return inf._prose
+
+
+def _prose_uncached(inf: LineInfo, rules: RuleSet) -> bool:
+    k = inf.key
+    if not k:
+        return not inf.blank
+    return (
+        len(k) >= 40
+        and k.count("。") + k.count("，") >= 2
+        and not inf.chrome_any
+        and not inf.end
+        and not _edge(inf, rules)
+        and not _is_meta(inf)
+    )
+
+
+def _short_plain(inf: LineInfo) -> bool:
+    return (
+        bool(inf.key)
+        and len(inf.key) <= 16
+        and not _SENTENCE_END.search(inf.key)
+        and "，" not in inf.key
+    )
+
+
+def _chrome_run(infos: list[LineInfo], i: int, rules: RuleSet, need: int = 3) -> bool:
+    """True if line ``i`` is chrome and the next ``need`` lines are chrome or short labels."""
+    inf = infos[i]
+    if not (inf.chrome_any or _edge(inf, rules)):
+        return False
+    seen = 0
+    j = i + 1
+    while j < len(infos) and seen < need:
+        nxt = infos[j]
+        j += 1
+        if nxt.blank:
+            continue
+        if _is_meta(nxt):
+            return False
+        if not (nxt.chrome_any or nxt.end or _edge(nxt, rules) or _short_plain(nxt)):
+            return False
+        seen += 1
+    return seen >= need or (seen > 0 and j >= len(infos))
+
+
+def _prev_content(labels: list[str], i: int) -> int:
+    j = i - 1
+    while j > 0 and labels[j] == "blank":
+        j -= 1
+    return max(j, 0)
+
+
+def _next_content(infos: list[LineInfo], i: int, rules: RuleSet) -> Optional[int]:
+    stop = min(len(infos), i + 30)
+    while i < stop:
+        inf = infos[i]
+        if (
+            not inf.blank
+            and not inf.chrome_any
+            and not (inf.key and _edge_tokens(inf))
+        ):
+            return i
+        i += 1
+    return None
+
+
+def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
+    """Up to two headline lines just above the metadata line ``a`` (top one first)."""
+    found: list[int] = []
+    j = a - 1
+    skipped = 0
+    while j >= 0 and skipped <= 6:
+        inf = infos[j]
+        if inf.blank:
+            j -= 1
+            continue
+        if not found and (
+            inf.chrome_any
+            or _is_meta(inf)
+            or inf.dateline is not None
+            or _bare_names(inf)
+            or (inf.key and _edge_tokens(inf))
+            or _NUMERIC_TOKEN.fullmatch(inf.key.replace(" ", ""))
+        ):
+            skipped += 1
+            j -= 1
+            continue
+        if not found and not _title_like(inf) and _subtitle_like(inf):
+            up = j - 1
+            while up >= 0 and infos[up].blank:
+                up -= 1
+            if up >= 0 and _title_like(infos[up]) and not _edge(infos[up], rules):
+                return [up, j]
+        if _title_like(inf) and len(found) < 2:
+            if found and inf.key == infos[found[-1]].key:
+                found.append(j)
+                break
+            found.append(j)
+            j -= 1
+            continue
+        break
+    if len(found) == 2:
+        upper = infos[found[1]]
+        # a second line counts only when it, too, looks like a headline, not navigation
+        if upper.head or _edge(upper, rules) or len(upper.key) < 6:
+            found = found[:1]
+    return sorted(found)
+
+
+def label_lines(text: str) -> list[str]:
+    """One label per line of ``text.split("\\n")``: chrome, title, meta, body or blank.
+
+    >>> label_lines("首页 > 新闻 > 正文\\n标题在这里\\n2020-07-03 05:36 来源：人民网\\n正文第一段。\\n返回顶部")
+    ['chrome', 'title', 'meta', 'body', 'chrome']
+    """
+    require_str(text, "label_lines")
+    return analyse(text).labels
+
+
+def strip_chrome_and_explain(text: str) -> tuple[str, list[Change]]:
+    """Drop the chrome lines of ``text`` (and only those), explaining each removal.
+
+    Each removed line is one :class:`~zhnews.changes.Change` with step ``"chrome"``,
+    covering the line and its newline, with the rule's id in the reason.
+
+    >>> strip_chrome_and_explain("正文第一段。\\n分享让更多人看到")[0]
+    '正文第一段。'
+    """
+    require_str(text, "strip_chrome_and_explain")
+    layout = analyse(text)
+    lines = text.split("\n")
+    kept = [i for i, lab in enumerate(layout.labels) if lab != "chrome"]
+    if len(kept) == len(lines):
+        return text, []
+    last_kept = kept[-1] if kept else -1
+    changes: list[Change] = []
+    pos = 0
+    for i, line in enumerate(lines):
+        end = pos + len(line)
+        if layout.labels[i] == "chrome":
+            # a line goes with its newline: the one after it, or before it past the last kept line
+            if i < last_kept or (last_kept < 0 and i < len(lines) - 1):
+                s, e = pos, end + 1
+            elif last_kept >= 0:
+                s, e = pos - 1, end
+            else:
+                s, e = pos, end
+            changes.append(
+                Change("chrome", s, e, text[s:e], "", f"chrome line ({layout.reasons[i]})")
+            )
+        pos = end + 1
+    return "\n".join(lines[i] for i in kept), changes
+
+
+def strip_chrome(text: str) -> str:
+    """Return ``text`` without its chrome lines (navigation, share prompts, footers…).
+
+    >>> strip_chrome("人民网>>观点\\n标题\\n2020年07月03日05:36 | 来源：人民网\\n正文。\\n分享让更多人看到")
+    '标题\\n2020年07月03日05:36 | 来源：人民网\\n正文。'
+    """
+    require_str(text, "strip_chrome")
+    return strip_chrome_and_explain(text)[0]
