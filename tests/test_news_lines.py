@@ -7,7 +7,8 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhnews.news.lines import LABELS, label_lines, strip_chrome, strip_chrome_and_explain
+from zhnews.news.lines import LABELS, analyse, label_lines, strip_chrome, strip_chrome_and_explain
+from zhnews.news.rules import RulePack, load_rules
 
 PAGE_SIMPLIFIED = "\n".join(
     [
@@ -217,3 +218,48 @@ def test_type_errors():
         label_lines(b"abc")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         strip_chrome(None)  # type: ignore[arg-type]
+
+
+def test_repeated_and_interleaved_calls_agree():
+    # short lines keep their analysis between calls (per rule set): results must not
+    # depend on what was labelled before, nor leak from one rule set to another
+    first = label_lines(PAGE_SIMPLIFIED)
+    label_lines(PAGE_TRADITIONAL)
+    assert label_lines(PAGE_SIMPLIFIED) == first == EXPECTED_SIMPLIFIED
+    page = "标题一则示例\n2020-07-03 05:36 来源：本站\n第一段正文，内容完整。\n本站广告位招租\n第二段正文，继续叙述。"
+    mine = load_rules(
+        [
+            RulePack.from_dict(
+                {
+                    "name": "mine",
+                    "rules": [
+                        {
+                            "id": "mine-ad",
+                            "kind": "chrome",
+                            "where": "any",
+                            "pattern": "本站广告位招租",
+                            "example": "本站广告位招租",
+                        }
+                    ],
+                }
+            )
+        ]
+    )
+    plain = label_lines(page)
+    assert plain[3] == "body"
+    assert analyse(page, mine).labels[3] == "chrome"
+    assert label_lines(page) == plain
+    assert analyse(page, mine, drop_pinyin=False).labels == analyse(page, mine).labels
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(PAGE_SIMPLIFIED.split("\n") + PAGE_TRADITIONAL.split("\n")), max_size=25
+    )
+)
+def test_labels_do_not_depend_on_earlier_pages(lines):
+    text = "\n".join(lines)
+    fresh = load_rules()  # a rule set with nothing remembered yet
+    assert analyse(text, fresh).labels == label_lines(text)
+    assert strip_chrome_and_explain(text) == strip_chrome_and_explain(text)

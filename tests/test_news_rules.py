@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zhnews.news import label_lines, parse
 from zhnews.news._text import key
@@ -100,3 +102,117 @@ def test_rule_patterns_do_not_backtrack(rule):
         pat.fullmatch(p[:400])
     # generous bound: catastrophic backtracking takes minutes, linear matching microseconds
     assert time.perf_counter() - t < 2.0
+
+
+# --- the pre-filter in front of the combined patterns must never change a match --------
+
+
+def _reference_match(rs, k, kind, where):
+    """RuleSet.match without its pre-filter: the combined pattern on its own."""
+    pat = rs._combined.get((kind, where))
+    if pat is None:
+        return None
+    m = pat.fullmatch(k)
+    return rs._names[m.lastgroup] if m is not None and m.lastgroup else None
+
+
+_PLACES = [(kind, where) for kind in ("chrome", "end", "head") for where in ("any", "edge")]
+
+
+def _assert_same_as_reference(rs, k):
+    hits = []
+    for kind, where in _PLACES:
+        want = _reference_match(rs, k, kind, where)
+        assert rs.match(k, kind, where) == want, (k, kind, where)
+        hits.append(want)
+    if any(hits):
+        assert rs.may_match_any(k), k
+
+
+def _variants(s):
+    yield s
+    yield s + "。"
+    yield "x" + s
+    yield s[1:]
+    yield s[:-1]
+    yield s + " 12"
+    yield s.replace(" ", "")
+    yield s + s
+
+
+def test_prefilter_agrees_on_examples_and_their_variants():
+    rs = default_rules()
+    for rule in RULES:
+        for v in _variants(key(rule.example)):
+            _assert_same_as_reference(rs, v)
+
+
+_RULE_CHARS = sorted({c for r in RULES for c in key(r.example)} | set("。，,.:|>123 aA"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([key(r.example) for r in RULES]),
+            st.text(alphabet=st.sampled_from(_RULE_CHARS), max_size=12),
+        ),
+        max_size=5,
+    ).map("".join)
+)
+def test_prefilter_agrees_on_generated_keys(k):
+    _assert_same_as_reference(default_rules(), k)
+
+
+_TRICKY = RulePack.from_dict(
+    {
+        "name": "tricky",
+        "rules": [
+            {"id": "t-case", "kind": "chrome", "where": "any", "pattern": "(?i:ab)c\\d+"},
+            {"id": "t-look", "kind": "chrome", "where": "edge", "pattern": "(?=.*zz).{2,9}"},
+            {"id": "t-opt", "kind": "end", "where": "any", "pattern": "a ?b ?c( ?d)?"},
+            {"id": "t-class", "kind": "head", "where": "any", "pattern": "[xyz]+q?"},
+            {"id": "t-anchor", "kind": "chrome", "where": "any", "pattern": "\\bzz\\b.?$"},
+            {"id": "t-alt", "kind": "end", "where": "edge", "pattern": "(ab|c)+-?|q{2,}"},
+        ],
+    }
+)
+# rules the pre-filter knows nothing about (empty matches, back references): it must
+# step aside for their kind and place
+_UNKNOWN = RulePack.from_dict(
+    {
+        "name": "unknown",
+        "rules": [
+            {"id": "u-named", "kind": "head", "where": "edge", "pattern": "(?P<w>ab)-(?P=w)"},
+            {"id": "u-empty", "kind": "end", "where": "edge", "pattern": "b*"},
+        ],
+    }
+)
+_TRICKY_ALPHABET = st.sampled_from(list("abcABCdqxyz -0129"))
+_TRICKY_RULES = load_rules([_TRICKY])
+_UNKNOWN_RULES = load_rules([_TRICKY, _UNKNOWN])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_TRICKY_ALPHABET, max_size=10))
+def test_prefilter_agrees_with_unusual_user_patterns(k):
+    rs = _TRICKY_RULES
+    assert rs._any is not None  # the pre-filter is in use for these rules
+    _assert_same_as_reference(rs, k)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_TRICKY_ALPHABET, max_size=10))
+def test_prefilter_steps_aside_for_unknown_patterns(k):
+    rs = _UNKNOWN_RULES
+    _assert_same_as_reference(rs, k)
+    assert rs.match("ABc12", "chrome", "any") == "t-case"
+    assert rs.match("ab-ab", "head", "edge") == "u-named"
+    assert rs.match("", "end", "edge") == "u-empty"
+
+
+def test_prefilter_passes_plain_prose_quickly():
+    rs = default_rules()
+    prose = "据介绍，该项目总投资约十二亿元，建成后将有效缓解周边地区的交通压力。"
+    assert not rs.may_match_any(prose)
+    assert rs.may_match_any(key("返回頂部"))

@@ -11,7 +11,7 @@ Latin-1 letters or symbols next to hanzi.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from zhnews.chardata import big5_common, gb2312_level1, is_han, is_hangul, is_kana, is_pua
 from zhnews.langmodel import model
@@ -24,7 +24,7 @@ _CHEAP_PUNCT = frozenset("“”‘’—…·•–")
 _SPACES = frozenset("\u00a0\u2002\u2003\u2009\u200b\u3000")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _common() -> frozenset[str]:
     return gb2312_level1() | big5_common()
 

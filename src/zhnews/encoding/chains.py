@@ -12,7 +12,7 @@ so that the repair can resynchronise on them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Optional
 
 __all__ = [
@@ -120,7 +120,7 @@ def prefilter_bytes(text: str, misread: str) -> bytes:
     return text.encode(py, "replace")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _translate_table(misread: str) -> dict[int, int]:
     return {ord(c): b for c, b in _single_byte_table(misread).items()}
 
@@ -134,7 +134,7 @@ def original_codec(name: str) -> str:
     return _ORIGINAL_DECODER[name]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _single_byte_table(misread: str) -> dict[str, int]:
     table: dict[str, int] = {}
     py = _PY_NAME[misread]
@@ -150,7 +150,7 @@ def _single_byte_table(misread: str) -> dict[str, int]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def _encoder_cache(misread: str) -> dict[str, Optional[bytes]]:
     return {}
 

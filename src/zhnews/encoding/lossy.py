@@ -55,7 +55,7 @@ def missing_one(prefix: bytes) -> bool:
 def missing_bytes(prefix: bytes) -> int:
     """How many bytes the UTF-8 character that ``prefix`` starts still needs (0 if invalid).
 
-    >>> missing_bytes(b"\xe5"), missing_bytes(b"\xe5\x90"), missing_bytes(b"a")
+    >>> missing_bytes(bytes([0xE5])), missing_bytes(bytes([0xE5, 0x90])), missing_bytes(b"a")
     (2, 1, 0)
     """
     if not prefix:

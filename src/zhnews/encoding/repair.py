@@ -25,7 +25,7 @@ from typing import Optional
 
 from zhnews._guards import require_str
 from zhnews.changes import Change, Edit, apply_edits
-from zhnews.chardata import big5_common, gb2312_level1, is_hangul, is_kana
+from zhnews.chardata import big5_common, gb2312_level1
 from zhnews.encoding.badness import char_cost, span_cost
 from zhnews.encoding.chains import (
     CHAINS,
@@ -52,6 +52,8 @@ MIN_REL_GAIN = 0.3
 #: Multiplier on both thresholds when the line holds Japanese or Korean text.
 FOREIGN_FACTOR = 2.5
 
+#: Mean cost per character below which a decoding ends the search for a better chain.
+SURE_COST = 8.0
 #: Cost of explaining a span with one more layer (prefer the simpler explanation).
 LAYER_PENALTY = 12.0
 #: Multiplier on the thresholds for GBK read as Big5 and the reverse.
@@ -211,7 +213,11 @@ def _tokens(data: bytes, chain: Chain, bounds: set[int]) -> list[tuple[str, int,
             end = offset + len(prefix)
             missing = missing_bytes(prefix)
             w = 0
-            while j + w < n and toks[j + w][2] == _INVALID and ord(toks[j + w][0]) - 0xDC00 == WILDCARD:
+            while (
+                j + w < n
+                and toks[j + w][2] == _INVALID
+                and ord(toks[j + w][0]) - 0xDC00 == WILDCARD
+            ):
                 w += 1
             if missing and w >= missing and end in bounds and end + missing in bounds:
                 out.append(("", len(prefix) + missing, _PARTIAL, prefix))
@@ -290,7 +296,11 @@ def _atoms(s: str, start: int, end: int, chain: Chain) -> list[_Atom]:
                     valid = False
                     break
                 if ct[2] == _PARTIAL:
-                    prev = text_parts[-1][-1:] if text_parts else (atoms[-1].after[-1:] if atoms and atoms[-1].valid else "")
+                    prev = (
+                        text_parts[-1][-1:]
+                        if text_parts
+                        else (atoms[-1].after[-1:] if atoms and atoms[-1].valid else "")
+                    )
                     if ci + 1 < len(chunk):
                         nxt = chunk[ci + 1][0]
                     else:
@@ -337,10 +347,14 @@ def _keep(s: str, a: _Atom, single: bool) -> bool:
 
     Damaged atoms (lost or inferred characters) are proven by structure; with a one-byte
     misread codec, non-ASCII characters that decode to a common hanzi cannot be clean CJK
-    neighbours (those are not encodable in the one-byte codec), so they are mojibake.
+    neighbours (those are not encodable in the one-byte codec), so they are mojibake. With a
+    CJK misread codec, an atom that decodes to one Latin-1 character continues a Latin-1
+    middle layer next to it.
     """
     if _damaged(a):
         return True
+    if not single and len(a.after) == 1 and 0xA0 <= ord(a.after) <= 0xFF:
+        return True  # a Latin-1 middle layer (Chinese read as Latin-1, then as GBK)
     return (
         single
         and len(a.after) == 1
@@ -533,7 +547,18 @@ def _run_candidates(
             m += 1
         seg = atoms[k:m]
         k = m
-        lo, hi = _best_range(s, seg, chain.misread_single)
+        latin_layer = (
+            not chain.misread_single
+            and depth < 2
+            and sum(1 for x in seg if len(x.after) == 1 and 0x80 <= ord(x.after) <= 0xFF) * 2
+            >= len(seg)
+            >= 2
+        )
+        if latin_layer:
+            # Chinese read as Latin-1, then read as GBK: judge the whole run after lookahead
+            lo, hi = 0, len(seg)
+        else:
+            lo, hi = _best_range(s, seg, chain.misread_single)
         if lo >= hi:
             continue
         lo, hi = _trim(s, seg, lo, hi, chain.misread_single)
@@ -545,7 +570,11 @@ def _run_candidates(
         after = "".join(x.after for x in seg)
         before = s[a:b]
         inner: tuple[str, ...] = ()
-        if depth < 2 and (_LATIN1_RE.search(after) or _suspicious_re().search(after)):
+        if (
+            depth < 2
+            and not chain.misread_single
+            and (_LATIN1_RE.search(after) or _suspicious_re().search(after))
+        ):
             # a middle layer (Chinese read as Latin-1, then that read as GBK): look ahead
             pieces = _repair_unit(after, True, depth + 1)
             if any(p.reasons for p in pieces):
@@ -576,6 +605,8 @@ def _run_candidates(
         c_after = span_cost(after, left, right)
         gain = c_before - c_after - LAYER_PENALTY * len(inner)
         factor = FOREIGN_FACTOR if foreign else 1.0
+        if len(set(before)) < 3:
+            continue  # "ÃÃÃÃ", "¤¤": too little variety to tell mojibake from text
         n_sus = len(_suspicious_re().findall(before))
         if n_sus == 0 or n_sus * 16 < len(before):
             continue  # mojibake is made of unusual characters; this span is not
@@ -666,6 +697,19 @@ def _apply(pieces: list[_Piece], cands: list[_Cand], reason: str) -> list[_Piece
     return pieces
 
 
+def _explains_all(text: str, cands: list[_Cand]) -> bool:
+    """True when applying ``cands`` leaves no suspicious character in ``text``."""
+    pos = 0
+    sus = _suspicious_re()
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.start < pos or sus.search(text, pos, c.start) or sus.search(c.after):
+            return False
+        if span_cost(c.after) > SURE_COST * len(c.after):
+            return False  # reads clean but not fluent: let the other chains compete
+        pos = c.end
+    return sus.search(text, pos) is None
+
+
 def _repair_unit(unit: str, dense: bool, depth: int = 0) -> list[_Piece]:
     pieces = [_Piece(0, len(unit), unit, None, [])]
     text = unit
@@ -686,6 +730,8 @@ def _repair_unit(unit: str, dense: bool, depth: int = 0) -> list[_Piece]:
             gain = sum(c.gain for c in cands)
             if gain > best_gain + 1e-9:
                 best, best_gain, best_chain = cands, gain, chain
+                if _explains_all(text, cands):
+                    break  # nothing suspicious is left: no other chain can do better
         if best_chain is None:
             break
         pieces = _apply(pieces, best, best_chain.name)

@@ -21,7 +21,6 @@ BLANK_CHARS = " \t\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u
 #: An inserted reading after a Han character, as pinyin-annotating mirrors write it;
 #: used only to build matching keys (the text itself is repaired by zhnews.script.pinyin).
 PINYIN_NOTE = re.compile(r"(?<=[\u3400-\u9fff?])\((?:[a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[1-5]?)\)")
-_SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=1)
@@ -55,19 +54,25 @@ def _bmp_table() -> str:
     return "".join(chars)
 
 
-@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Fold ``text`` character for character (same length) into the rules' script.
 
     >>> fold("來源：人民網")
     '来源:人民网'
     """
+    # lines are folded several times over (key, credits, dates): short ones are cached
+    return _fold_cached(text) if len(text) <= 512 else text.translate(_bmp_table())
+
+
+@lru_cache(maxsize=8192)
+def _fold_cached(text: str) -> str:
     return text.translate(_bmp_table())
 
 
 def squash(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
-    return _SPACES.sub(" ", text).strip()
+    # str.split() and the regex class \s agree on what whitespace is (str.isspace)
+    return " ".join(text.split())
 
 
 def key(line: str, *, drop_pinyin: bool = False) -> str:

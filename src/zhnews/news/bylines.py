@@ -232,6 +232,9 @@ _OUTLET_SUFFIX = re.compile(
 )
 
 
+_SENTENCE_INSIDE = re.compile(r"[。！？!?]\s*\S")
+
+
 def parse_credits(line: str) -> Optional[Credits]:
     """Parse a credit line (labels such as 来源、作者、责任编辑, role words such as 记者).
 
@@ -247,8 +250,14 @@ def parse_credits(line: str) -> Optional[Credits]:
     True
     """
     require_str(line, "parse_credits")
+    # a credit line is read while labelling the page and again while parsing it, and
+    # sites repeat theirs: short lines go through a cache (the result is immutable)
+    return _parse_credits_cached(line) if len(line) <= 256 else _parse_credits(line)
+
+
+def _parse_credits(line: str) -> Optional[Credits]:
     k = fold(line)
-    if len(k) > 160 or re.search(r"[。！？!?]\s*\S", k) or "。" in k[:-1]:
+    if len(k) > 160 or "。" in k[:-1] or _SENTENCE_INSIDE.search(k):
         return None
     inner = k.strip()
     # strip one pair of surrounding brackets
@@ -366,6 +375,8 @@ def parse_credits(line: str) -> Optional[Credits]:
         author_labels=n_author_labels,
     )
 
+
+_parse_credits_cached = lru_cache(maxsize=4096)(_parse_credits)
 
 _PLACE_REPORT = re.compile(rf"\s*/\s*[{_HAN}]{{2,6}}(报导|报道)\s*$")
 _PHOTO = re.compile(rf"\s*(?P<names>[{_HAN}][{_HAN}、 ]{{1,20}}?)\s*/?\s*(摄影|摄)\s*")
@@ -501,6 +512,8 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     require_str(paragraph, "parse_dateline")
     head = paragraph[:160]
     k = fold(head)
+    if "电" not in k and "讯" not in k and "报导" not in k:
+        return None  # each of the three patterns below needs one of these
     p_wire, p_main, p_ltn = _dateline_patterns(tuple(agencies))
     # (中央社記者張三台北3日電)
     m = p_wire.match(k)

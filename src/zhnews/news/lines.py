@@ -18,7 +18,7 @@ from typing import Optional
 
 from zhnews._guards import require_str
 from zhnews.changes import Change
-from zhnews.news._text import PINYIN_NOTE, is_blank, key, squash
+from zhnews.news._text import PINYIN_NOTE, fold, is_blank, key, squash
 from zhnews.news.bylines import (
     Credits,
     parse_credits,
@@ -40,7 +40,9 @@ MAX_RULE_LINE = 400
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$")
 _TOKEN_SPLIT = re.compile(r"[\s|｜丨/·•、,:【】\[\]<>()]+")
 _NUMERIC_TOKEN = re.compile(r"[\d,.+%]+")
-_DATE_HINT = re.compile(r"(?:19|20)\d\d|[〇○零]|民国")
+# (?:19|20)\d\d|[〇○零]|民国, written so that every branch starts with a literal
+# (the regex engine then skips ahead by first character)
+_DATE_HINT = re.compile(r"19\d\d|20\d\d|〇|○|零|民国")
 _CREDIT_HINT = re.compile(
     "记者|编|来源|稿源|出处|作者|撰文|执笔|采写|原创|文/|图/|文:|图:|摄|审核|校对|通讯员|实习生|时间|日期|发布|更新|出版|浏览|点击"
 )
@@ -173,8 +175,8 @@ def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
         info._edge_done = True
     if len(k) <= 160:
         src = PINYIN_NOTE.sub("", text) if drop_pinyin and "(" in text else text
-        has_date = _DATE_HINT.search(k) is not None
-        if _CREDIT_HINT.search(k):
+        # parse_credits refuses a line with a full stop before its end: skip the search
+        if "。" not in fold(src)[:-1] and _CREDIT_HINT.search(k):
             info.credits = parse_credits(src)
         if (
             info.credits is None
@@ -182,9 +184,13 @@ def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
             and ("/" in k or "摄" in k or "[" in k or "贡献" in k)
         ):
             info.credits = parse_simple_byline(src)
-        if has_date and len(k) <= 120:
-            info.dateline = _date_line(k, src)
-            if "《" in k and "版" in k:
+        # _date_line refuses a line with a sentence's punctuation: skip finding its dates
+        sentence = "。" in k or "," in k
+        edition = "《" in k and "版" in k
+        if len(k) <= 120 and (edition or not sentence) and _DATE_HINT.search(k):
+            if not sentence:
+                info.dateline = _date_line(k, src)
+            if edition:
                 info.print_edition = parse_print_edition(src) is not None
         if "原" in k:
             info.original_title = parse_original_title(src)
@@ -246,12 +252,10 @@ def _subtitle_like(info: LineInfo) -> bool:
 
 def _bare_names(info: LineInfo) -> bool:
     k = info.key
-    return (
-        bool(k)
-        and len(k) <= 16
-        and bool(split_names(info.text, strict=True))
-        and len(split_names(info.text, strict=True)) <= 3
-    )
+    if not k or len(k) > 16:
+        return False
+    names = split_names(info.text, strict=True)
+    return bool(names) and len(names) <= 3
 
 
 def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = True) -> Layout:
@@ -260,7 +264,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
     lines = text.split("\n")
     memo: dict[str, LineInfo] = {}
     # short lines (chrome, credits, dates) repeat from page to page: keep their analysis
-    shared: dict[str, LineInfo] = rules._line_cache.setdefault(drop_pinyin, {})
+    shared: dict[str, LineInfo] = rules._memo.setdefault(drop_pinyin, {})
     infos: list[LineInfo] = []
     for line in lines:
         inf = memo.get(line)
@@ -296,9 +300,14 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
                 split_dates[i] = i + 2
 
     # --- choose the anchor: the article's metadata line under its headline
-    prose_before = [0] * (n + 1)
-    for i in range(n):
-        prose_before[i + 1] = prose_before[i] + (1 if _prose_like_head(infos[i], rules) else 0)
+    # prose_before[t]: how many lines before t read like prose (filled in when asked)
+    prose_before = [0]
+
+    def _prose_count(t: int) -> int:
+        for j in range(len(prose_before) - 1, t):
+            prose_before.append(prose_before[j] + (1 if _prose_like_head(infos[j], rules) else 0))
+        return prose_before[t]
+
     best: Optional[tuple[int, int]] = None
     anchor_title: list[int] = []
     for i, inf in enumerate(infos):
@@ -326,7 +335,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         if score <= 0:
             continue
         titles = _titles_above(infos, i, rules)
-        if not titles or prose_before[titles[0]] >= 2:
+        if not titles or _prose_count(titles[0]) >= 2:
             continue
         if best is None or score > best[0]:
             best = (score, i)
@@ -416,16 +425,23 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
     body_start = i
 
     # --- the body, up to the first end-of-article marker
-    prose_after = [False] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        prose_after[i] = prose_after[i + 1] or _prose(infos[i], rules)
+    # prose_after[i]: some line from i on reads like prose (filled in when first asked)
+    prose_after: list[bool] = []
+
+    def _prose_from(i: int) -> bool:
+        if not prose_after:
+            prose_after.extend([False] * (n + 1))
+            for j in range(n - 1, -1, -1):
+                prose_after[j] = prose_after[j + 1] or _prose(infos[j], rules)
+        return prose_after[i]
+
     tail_start = n
     seen_body = False
     for i in range(body_start, n):
         inf = infos[i]
         if inf.blank:
             continue
-        if seen_body and (inf.end or (_chrome_run(infos, i, rules) and not prose_after[i + 1])):
+        if seen_body and (inf.end or (_chrome_run(infos, i, rules) and not _prose_from(i + 1))):
             tail_start = i
             break
         if _is_meta(inf):
@@ -472,8 +488,11 @@ def _prose_like_head_uncached(inf: LineInfo, rules: RuleSet) -> bool:
     k = inf.key
     if not k:
         return not inf.blank  # a very long line
-    if len(k) < 30 or len(_PUNCT.findall(k)) < 2:
+    if len(k) < 30:
         return False
+    m = _PUNCT.search(k)
+    if m is None or _PUNCT.search(k, m.end()) is None:
+        return False  # fewer than two punctuation marks
     return not inf.chrome_any and not _edge(inf, rules)
 
 
@@ -538,11 +557,7 @@ def _next_content(infos: list[LineInfo], i: int, rules: RuleSet) -> Optional[int
     stop = min(len(infos), i + 30)
     while i < stop:
         inf = infos[i]
-        if (
-            not inf.blank
-            and not inf.chrome_any
-            and not (inf.key and _edge_tokens(inf))
-        ):
+        if not inf.blank and not inf.chrome_any and not (inf.key and _edge_tokens(inf)):
             return i
         i += 1
     return None

@@ -128,7 +128,6 @@ def _builtin(name: str) -> RulePack:
 # alternation). Rules without such literals are filtered by width alone.
 
 _MAX_LITERALS = 64
-_Cond = frozenset  # a set of strings of which the line must contain at least one
 
 
 def _re_parser() -> Any:
@@ -196,7 +195,8 @@ def _conds(seq: Any) -> list[frozenset[str]]:
                 if not sub_conds:
                     union = set()
                     break
-                union |= min(sub_conds, key=_rank)
+                chosen: frozenset[str] = min(sub_conds, key=_rank)
+                union |= chosen
             if union and len(union) <= _MAX_LITERALS:
                 out.append(frozenset(union))
     if run:
@@ -235,16 +235,15 @@ def _edge_chars(seq: Any, last: bool) -> tuple[Optional[frozenset[str]], bool]:
         elif name == "ATOMIC_GROUP":
             chars, empty = _edge_chars(av, last)
         elif name == "BRANCH":
-            union: Optional[set[str]] = set()
+            union: set[str] = set()
             empty = False
             for alt in av[1]:
                 c, e = _edge_chars(alt, last)
                 if c is None:
-                    union = None
-                    break
-                union |= c  # type: ignore[operator]
+                    return None, False
+                union |= c
                 empty = empty or e
-            chars = frozenset(union) if union is not None else None
+            chars = frozenset(union)
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             chars, empty = _edge_chars(av[2], last)
             empty = empty or av[0] == 0
@@ -281,7 +280,7 @@ def _analyse_pattern(pattern: str) -> Optional[_Shape]:
         first, _ = _edge_chars(parsed, False)
         last, _ = _edge_chars(parsed, True)
         conds = _conds(parsed)
-    except Exception:  # noqa: BLE001 - private parser API: be safe, not clever
+    except Exception:  # private parser API: be safe, not clever
         return None
     return int(lo), int(hi), first, last, sorted(set(conds), key=_rank)[:8]
 
@@ -394,8 +393,9 @@ class RuleSet:
         default_factory=dict, compare=False, repr=False
     )
     _any: Optional[_Prefilter] = field(default=None, compare=False, repr=False)
-    #: per-line analysis results of zhnews.news.lines (pure functions of the line)
-    _line_cache: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+    #: results worked out once per rule set: lexicon sections, and the analysis of
+    #: short lines by zhnews.news.lines (pure functions of the line and the rules)
+    _memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, packs: Sequence[RulePack]) -> RuleSet:
@@ -460,12 +460,17 @@ class RuleSet:
 
     def lexicon(self, name: str) -> tuple[str, ...]:
         """Every entry of lexicon section ``name`` across the packs."""
+        cached = self._memo.get(("lexicon", name))
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
         out: list[str] = []
         for pack in self.packs:
             for key, vals in pack.lexicon:
                 if key == name:
                     out.extend(vals)
-        return tuple(dict.fromkeys(out))
+        result = tuple(dict.fromkeys(out))
+        self._memo[("lexicon", name)] = result
+        return result
 
 
 @lru_cache(maxsize=1)

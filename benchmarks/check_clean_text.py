@@ -1,0 +1,134 @@
+"""Count changes that the repair steps make to clean text (the number must be zero).
+
+Clean strings come from three places, built at run time (nothing is copied into the repo):
+every line of the development corpus pages that are not pinyin-annotated, in their own
+script and converted with the reference OpenCC (s2t / t2s); sentences made of random
+jieba dictionary words; and a small hand-written set of Japanese, Korean, Latin, emoji and
+pinyin strings. Each string goes through ``repair``, ``strip_pinyin`` and the conversion
+to its own script (``to_simplified`` on simplified text, ``to_traditional`` on
+traditional text), which must all return it unchanged.
+
+Run: ``python benchmarks/check_clean_text.py [corpus_dir] [--words N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+import zhnews
+
+HANDWRITTEN = [
+    "今日は東京で会議があります。",
+    "私はコーヒーが好きです、でも紅茶も飲みます。",
+    "日本語の文章には漢字と平仮名と片仮名が混ざっている。",
+    "東京都知事は記者会見で新しい政策を発表した。",
+    "한국어 문장은 띄어쓰기를 합니다.",
+    "서울특별시는 대한민국의 수도이다.",
+    "大韓民國 憲法 第一條",
+    "Ça va très bien, merci à vous.",
+    "São Paulo é a maior cidade do Brasil.",
+    "Müller äußerte sich über die Größe.",
+    "Zhōngguó rénmín yínháng fābù le xīn zhèngcè.",
+    "请(qǐng)坐(zuò)下来喝茶",
+    "北京(Běijīng)是中国的首都。",
+    "价格上涨了 3.5%，约合 €12 或 $15，∑x² ≤ 100。",
+    "今天天气很好😀👍🏽，大家一起去公园吧！👨‍👩‍👧",
+    "学而时习之，不亦说乎？有朋自远方来，不亦乐乎？",
+    "天地玄黃，宇宙洪荒。日月盈昃，辰宿列張。",
+    "（記者 張三）台北報導",
+    "《人民日报》（2020年07月03日 05 版）",
+    "Ã é uma letra do alfabeto português? Não, mas Ã aparece em alguns nomes.",
+]
+
+
+def corpus_strings(folder: Path) -> list[tuple[str, str]]:
+    from opencc import OpenCC
+
+    s2t, t2s = OpenCC("s2t"), OpenCC("t2s")
+    out: list[tuple[str, str]] = []
+    for meta in sorted(folder.glob("*.json")):
+        info = json.loads(meta.read_text(encoding="utf-8"))
+        if info.get("pinyin_annotated"):
+            continue
+        text = meta.with_suffix(".txt").read_text(encoding="utf-8")
+        script = info.get("script", "simplified")
+        for line in text.split("\n"):
+            if not line.strip():
+                continue
+            if script == "simplified":
+                out.append(("simplified", line))
+                out.append(("traditional", s2t.convert(line)))
+            elif script == "traditional":
+                out.append(("traditional", line))
+                out.append(("simplified", t2s.convert(line)))
+            else:
+                out.append(("mixed", line))
+    return out
+
+
+def word_sentences(n: int, seed: int = 7) -> list[tuple[str, str]]:
+    import jieba
+
+    from zhnews.chardata import gb2312_level1
+
+    simplified = gb2312_level1()  # jieba's dictionary also lists traditional words
+    words = []
+    for line in (Path(os.path.dirname(jieba.__file__)) / "dict.txt").open(encoding="utf-8"):
+        w, freq, *_ = line.split(" ")
+        if int(freq) >= 200 and all(c in simplified for c in w):
+            words.append(w)
+    rng = random.Random(seed)
+    punct = ["，", "。", "、", "：", "；", "！", "？", ""]
+    return [
+        (
+            "simplified",
+            "".join(rng.choice(words) + rng.choice(punct) for _ in range(rng.randint(2, 12))),
+        )
+        for _ in range(n)
+    ]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument(
+        "corpus",
+        nargs="?",
+        default=str(Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"),
+    )
+    ap.add_argument("--words", type=int, default=20000)
+    args = ap.parse_args()
+    strings = [("other", s) for s in HANDWRITTEN]
+    if Path(args.corpus).is_dir():
+        strings += corpus_strings(Path(args.corpus))
+    strings += word_sentences(args.words)
+    checks = {
+        "repair": lambda script, s: zhnews.repair(s),
+        "strip_pinyin": lambda script, s: zhnews.strip_pinyin(s),
+        "to_own_script": lambda script, s: (
+            zhnews.to_simplified(s)
+            if script == "simplified"
+            else zhnews.to_traditional(s)
+            if script == "traditional"
+            else s
+        ),
+    }
+    print(f"{len(strings)} clean strings")
+    for name, fn in checks.items():
+        t0 = time.perf_counter()
+        changed = [(script, s, out) for script, s in strings if (out := fn(script, s)) != s]
+        dt = time.perf_counter() - t0
+        print(f"{name:15s} changed {len(changed):5d} of {len(strings)}  ({dt:.1f}s)")
+        for script, s, out in changed[:5]:
+            print(f"    [{script}] {s[:60]!r}\n      -> {out[:60]!r}")
+
+
+if __name__ == "__main__":
+    main()
