@@ -493,6 +493,7 @@ def _atom_gain(s: str, seg: list[_Atom], k: int) -> float:
 
 _CJK_RE = re.compile("[\u3001-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffef]")
 _LATIN1_RE = re.compile("[\u0080-\u024f\u0370-\u03ff\u2000-\u25ff\ufb01\ufb02]")
+_C1_RE = re.compile("[\u0080-\u009f]")
 _NON_ASCII_RE = re.compile("[^\x00-\x7f\ufffd]")
 
 
@@ -570,10 +571,12 @@ def _run_candidates(
         after = "".join(x.after for x in seg)
         before = s[a:b]
         inner: tuple[str, ...] = ()
-        if (
-            depth < 2
-            and not chain.misread_single
-            and (_LATIN1_RE.search(after) or _suspicious_re().search(after))
+        if depth < 2 and (
+            (
+                not chain.misread_single
+                and (_LATIN1_RE.search(after) or _suspicious_re().search(after))
+            )
+            or _C1_RE.search(after)
         ):
             # a middle layer (Chinese read as Latin-1, then that read as GBK): look ahead
             pieces = _repair_unit(after, True, depth + 1)
