@@ -691,3 +691,82 @@ def test_corpus_articles_unchanged() -> None:
             assert labels[line_no] == "chrome", (f.name, c)
             assert c.reason.startswith("utf-8 read as gb"), (f.name, c)
     assert unchanged >= len(files) - 1
+
+
+# ------------------------------------------------------------------ fast path
+
+
+def _level2_hanzi() -> list[str]:
+    out: list[str] = []
+    for lead in range(0xD8, 0xF8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                out.append(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return out
+
+
+LEVEL2 = _level2_hanzi()
+rare_clean = st.lists(
+    st.one_of(
+        st.sampled_from(SIMPLIFIED_WORDS + TRADITIONAL_WORDS),
+        st.sampled_from(LEVEL2),
+        st.sampled_from([*PUNCT, " ", "2019", "abc", "?"]),
+        st.sampled_from(["São Paulo", "Müller ", "© 2019", " Ã ", "ä", "é ", "■ ", "Â "]),
+    ),
+    min_size=1,
+    max_size=12,
+).map("".join)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "导演班赞追悼会举行，濮存昕吴刚冯远征等现身",
+        "高通官宣！骁龙7系处理器将集成5G基带",
+        "扬子晚报记者 张楠",
+        "石橋鋪摩托車停放點起火。",
+        "看赌王何鸿燊的传奇经历 成功真没那么简单",
+        "香港红磡隧道紧张维修现场",
+    ],
+)
+def test_lone_rare_hanzi_unchanged(text: str) -> None:
+    assert repair(text) == text
+
+
+@pytest.mark.parametrize("prefix", ["演员濮存昕说：", "骁龙处理器 ", "记者 张楠 "])
+def test_mojibake_next_to_rare_hanzi_repaired(prefix: str) -> None:
+    for word in ("市场价格下降", "今天上午"):
+        s = prefix + garble(word, "utf-8", "gb18030") + "。"
+        assert repair(s) == prefix + word + "。"
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rare_clean,
+    st.one_of(st.just(""), zh_text),
+    rare_clean,
+    st.sampled_from([*LOSSLESS_CHAINS, ("lossy", "gbk")]),
+)
+def test_isolated_trigger_skip_is_exact(
+    left: str, middle: str, right: str, chain: tuple[str, str]
+) -> None:
+    """The cheap rejection of lone rare hanzi never skips a region the full trial repairs."""
+    from zhnews.encoding import repair as r
+
+    if chain[0] == "lossy":
+        broken = middle.encode("utf-8").decode("gbk", "replace")
+    else:
+        try:
+            broken = garble(middle, *chain)
+        except UnicodeError:
+            broken = middle
+    text = left + broken + right
+    sus = r._suspicious_re()
+    for ls, le, dense in r._units(text):
+        if dense:
+            continue
+        if all(r._isolated(text, m.start(), ls, le) for m in sus.finditer(text, ls, le)):
+            pieces = r._repair_unit(text[ls:le], dense)
+            assert not any(p.reasons for p in pieces), (text[ls:le], pieces)

@@ -24,6 +24,7 @@ __all__ = [
     "char_bytes",
     "original_codec",
     "prefilter_bytes",
+    "single_byte_chars",
 ]
 
 #: Placeholder byte for a lossy marker; never valid in UTF-8, GBK or Big5 output.
@@ -148,6 +149,15 @@ def _single_byte_table(misread: str) -> dict[str, int]:
         for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D):
             table[chr(b)] = b
     return table
+
+
+def single_byte_chars(misread: str) -> frozenset[str]:
+    """Every character that the one-byte codec ``misread`` decodes some byte to.
+
+    >>> "Ã" in single_byte_chars("latin-1"), "中" in single_byte_chars("cp437")
+    (True, False)
+    """
+    return frozenset(_single_byte_table(misread))
 
 
 @cache

@@ -75,6 +75,11 @@ def missing_bytes(prefix: bytes) -> int:
     return missing if missing <= 2 else 0
 
 
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    return gb2312_level1() | big5_common()
+
+
 @lru_cache(maxsize=4096)
 def _candidates(prefix: bytes) -> tuple[str, ...]:
     missing = missing_bytes(prefix)
@@ -83,7 +88,7 @@ def _candidates(prefix: bytes) -> tuple[str, ...]:
         tails = [bytes((x, y)) for x in range(0x80, 0xC0) for y in range(0x80, 0xC0)]
     elif missing != 1:
         return ()
-    common = gb2312_level1() | big5_common()
+    common = _common()
     out = []
     for t in tails:
         try:
@@ -95,6 +100,7 @@ def _candidates(prefix: bytes) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def infer_lost_char(prefix: bytes, prev: str, nxt: str) -> Inference:
     """Pick the character that ``prefix`` (missing its last byte) was, or U+FFFD.
 
@@ -105,7 +111,7 @@ def infer_lost_char(prefix: bytes, prev: str, nxt: str) -> Inference:
     if not cands:
         return Inference("\ufffd", 0, False)
     m = model()
-    common = gb2312_level1() | big5_common()
+    common = _common()
     scored: list[tuple[float, str]] = []
     for c in cands:
         if not is_han(c):

@@ -19,6 +19,7 @@ Irreversible signatures (``锟斤拷``, ``烫烫烫``, ``屯屯屯``, runs of U+
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -29,12 +30,14 @@ from zhnews.chardata import big5_common, gb2312_level1
 from zhnews.encoding.badness import char_cost, span_cost
 from zhnews.encoding.chains import (
     CHAINS,
+    LOSSY_MARKERS,
     SINGLE_BYTE,
     WILDCARD,
     Chain,
     char_bytes,
     original_codec,
     prefilter_bytes,
+    single_byte_chars,
 )
 from zhnews.encoding.lossy import infer_lost_char, missing_bytes
 
@@ -129,25 +132,44 @@ def _level2_outside_utf8_leads() -> set[str]:
 @lru_cache(maxsize=1)
 def _suspicious_re() -> re.Pattern[str]:
     """Characters that clean Chinese, Japanese or Korean text mostly does without."""
+    body = _ordinary_class(False)
+    # a lone full-width letter between hanzi is typical of UTF-8 read as GBK (row A3)
+    lone = "(?<=[\u4e00-\u9fff])[\uff21-\uff3a\uff41-\uff5a](?=[\u4e00-\u9fff])"
+    return re.compile(f"[^{body}]|{lone}")
+
+
+@lru_cache(maxsize=1)
+def _trigger_re() -> re.Pattern[str]:
+    """One character class matching at least wherever :func:`_suspicious_re` matches.
+
+    A single class (no alternation, no lookaround) scans several times faster; text
+    without a match has nothing to repair.
+    """
+    return re.compile(f"[^{_ordinary_class(True)}]")
+
+
+def _ordinary_class(no_fullwidth_letters: bool) -> str:
+    """Body of a character class of the characters that clean text commonly uses."""
     ordinary = set(gb2312_level1()) | set(big5_common()) | set(_ORDINARY_EXTRA)
     ordinary |= _level2_outside_utf8_leads()
     ordinary -= _utf8_lead_pairs()
     points = sorted(ord(c) for c in ordinary)
     ranges: list[tuple[int, int]] = [(0x09, 0x0A), (0x0D, 0x0D), (0x20, 0x7E)]
-    ranges += [(0x3001, 0x303F), (0x3040, 0x30FF), (0xFF01, 0xFF5E), (0xAC00, 0xD7A3)]
+    ranges += [(0x3001, 0x303F), (0x3040, 0x30FF), (0xAC00, 0xD7A3)]
+    if no_fullwidth_letters:
+        ranges += [(0xFF01, 0xFF20), (0xFF3B, 0xFF40), (0xFF5B, 0xFF5E)]
+    else:
+        ranges += [(0xFF01, 0xFF5E)]
     ranges += [(0x2190, 0x21FF), (0x1F300, 0x1FAFF)]
     for p in points:
         if ranges and ranges[-1][1] + 1 == p:
             ranges[-1] = (ranges[-1][0], p)
         else:
             ranges.append((p, p))
-    body = "".join(
+    return "".join(
         re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
         for a, b in sorted(ranges)
     )
-    # a lone full-width letter between hanzi is typical of UTF-8 read as GBK (row A3)
-    lone = "(?<=[\u4e00-\u9fff])[\uff21-\uff3a\uff41-\uff5a](?=[\u4e00-\u9fff])"
-    return re.compile(f"[^{body}]|{lone}")
 
 
 _FOREIGN_RE = re.compile("[\u3040-\u30ff\uac00-\ud7a3]{2}")
@@ -570,6 +592,11 @@ def _run_candidates(
         a, b = seg[0].start, seg[-1].end
         after = "".join(x.after for x in seg)
         before = s[a:b]
+        if len(set(before)) < 3:
+            continue  # "ÃÃÃÃ", "¤¤": too little variety to tell mojibake from text
+        n_sus = len(_suspicious_re().findall(before))
+        if n_sus == 0 or n_sus * 16 < len(before):
+            continue  # mojibake is made of unusual characters; this span is not
         inner: tuple[str, ...] = ()
         if depth < 2 and (
             (
@@ -608,11 +635,6 @@ def _run_candidates(
         c_after = span_cost(after, left, right)
         gain = c_before - c_after - LAYER_PENALTY * len(inner)
         factor = FOREIGN_FACTOR if foreign else 1.0
-        if len(set(before)) < 3:
-            continue  # "ÃÃÃÃ", "¤¤": too little variety to tell mojibake from text
-        n_sus = len(_suspicious_re().findall(before))
-        if n_sus == 0 or n_sus * 16 < len(before):
-            continue  # mojibake is made of unusual characters; this span is not
         if chain.swap:
             # both readings are hanzi: demand a longer span and a larger margin
             if len(after) < 3:
@@ -810,10 +832,188 @@ def _reason(p: _Piece) -> str:
     return name
 
 
+#: Multi-byte codecs that misread UTF-8 (the only chains that can turn hanzi into hanzi,
+#: apart from the GBK/Big5 swaps, which are tried on dense regions only).
+_CJK_MISREADS = tuple(sorted({c.misread for c in CHAINS if not c.misread_single and not c.swap}))
+_IDEOGRAPH_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+#: Characters of context examined on each side of an isolated trigger.
+WINDOW = 4
+_LOSSY_MISREADS = frozenset(c.misread for c in CHAINS if c.lossy_capable)
+
+
+#: A UTF-8 lead byte with one or more continuation bytes (a character, whole or truncated).
+_UTF8_SEQ_RE = re.compile(
+    b"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{1,2}|[\xf0-\xf4][\x80-\xbf]{1,3}"
+)
+
+
+def _usable(
+    data: bytes,
+    bounds: list[int],
+    x: int,
+    lossy: bool,
+    closed_start: bool,
+    closed_end: bool,
+) -> bool:
+    """True when a UTF-8 reading of ``data`` could give bytes ``xs:xe`` a part in a repair.
+
+    The real run starts at or before ``data``; UTF-8 resynchronises within three bytes, so
+    decoding from offsets 0-3 covers every alignment. Usable when the segment of decodable
+    tokens around ``xs:xe`` holds two non-ASCII characters, a truncated character (lossy
+    chains: a lead byte and up to three more undecodable bytes before ASCII or the end), or
+    touches an edge of ``data`` that is not an edge of the run (it may go on outside).
+    A segment must also cover three characters (a candidate needs three distinct ones).
+    ``bounds`` holds the byte offset of every character and the end; ``x`` is the index of
+    the character examined.
+    """
+    xs, xe = bounds[x], bounds[x + 1]
+
+    def wide(a: int, b: int) -> bool:
+        return bisect_left(bounds, b) - bisect_right(bounds, a) + 1 >= 3
+
+    for st in [0] if closed_start else range(min(4, xs)):
+        dec = data[st:].decode("utf-8", "surrogateescape")
+        m = len(dec)
+        pos = st
+        seg_start = st
+        count = 0
+        k = 0
+        while k < m:
+            o = ord(dec[k])
+            if o < 0x80:
+                pos += 1
+                k += 1
+                continue
+            if not 0xDC80 <= o <= 0xDCFF:
+                pos += 2 if o < 0x800 else (3 if o < 0x10000 else 4)
+                count += 1
+                k += 1
+                continue
+            j = k + 1
+            while j < m and 0xDC80 <= ord(dec[j]) <= 0xDCFF:
+                j += 1
+            cut = j  # start of a truncated character (lead, continuations, one missing)
+            if lossy and (j == m or ord(dec[j]) < 0x80):
+                tail = bytes(ord(c) - 0xDC00 for c in dec[max(k, j - 3) : j])
+                if len(tail) >= 2 and 0xE0 <= tail[-2] <= 0xEF and 0x80 <= tail[-1] <= 0xBF:
+                    cut = j - 2
+                if (
+                    len(tail) == 3
+                    and 0xF0 <= tail[0] <= 0xF4
+                    and all(0x80 <= b <= 0xBF for b in tail[1:])
+                ):
+                    cut = j - 3
+            if cut > k:
+                # undecodable bytes end the segment
+                if seg_start < xe and pos > xs:
+                    if seg_start == st and not closed_start:
+                        return True
+                    if count >= 2 and wide(seg_start, pos):
+                        return True
+                pos += cut - k
+                seg_start = pos
+                count = 0
+            if cut < j:
+                count += 2  # a truncated character
+                pos += j - cut
+            k = j
+        if seg_start < xe:
+            if not closed_end or (seg_start == st and not closed_start):
+                return True  # the last segment may go on past the window
+            if count >= 2 and wide(seg_start, pos):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _single_byte_high_re() -> re.Pattern[str]:
+    """Non-ASCII characters that some one-byte misread codec can produce."""
+    chars = {c for misread in SINGLE_BYTE for c in single_byte_chars(misread) if ord(c) >= 0x80}
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+def _lone_symbol(text: str, i: int, ls: int, le: int) -> bool:
+    """True when the non-hanzi trigger ``text[i]`` provably cannot take part in a repair.
+
+    It must be the only character of its region that a one-byte codec can produce (so the
+    one-byte chains decode at most one hanzi, or one lone UTF-8 byte, which no candidate
+    accepts), must not start a UTF-8 character that a space (a flattened NBSP) could
+    complete, and must follow ASCII with bytes that no UTF-8 lead can precede in the
+    multi-byte codecs (so its atom there is undecodable).
+    """
+    c = text[i]
+    if c in LOSSY_MARKERS or (i > ls and (ord(text[i - 1]) >= 0x80 or text[i - 1] == "?")):
+        return False
+    if len(_single_byte_high_re().findall(text, ls, le)) > 1:
+        return False
+    if i + 1 < le and text[i + 1] == " ":
+        for misread in SINGLE_BYTE:
+            b = char_bytes(c, misread)
+            if b is not None and 0xC2 <= b[0] <= 0xF4:
+                return False
+    for misread in _CJK_MISREADS:
+        b = char_bytes(c, misread)
+        if b is not None and any(x < 0x80 or x >= 0xC2 for x in b):
+            return False
+    return True
+
+
+def _isolated(text: str, i: int, ls: int, le: int) -> bool:
+    """True when the suspicious hanzi ``text[i]`` provably cannot take part in a repair.
+
+    A first-round candidate must contain a suspicious character. A hanzi is encodable only
+    in the multi-byte codecs that misread UTF-8 (the GBK/Big5 swaps are tried on dense
+    regions only), whose candidates need a segment of two decoded non-ASCII characters or
+    a damaged one. When no UTF-8 reading of the bytes around the hanzi gives it such a
+    segment, no chain can use it: a cheap test that passes a lone rare hanzi in clean text.
+    """
+    if not _IDEOGRAPH_RE.match(text, i):
+        return ord(text[i]) >= 0x80 and _lone_symbol(text, i, ls, le)
+    lo, hi = max(ls, i - WINDOW), min(le, i + WINDOW + 1)
+    window = text[lo:hi]
+    x = i - lo
+    if any(c in LOSSY_MARKERS for c in window):
+        return False
+    seen: set[tuple[bytes, tuple[int, ...], bool]] = set()
+    for misread in _CJK_MISREADS:
+        if char_bytes(window[x], misread) is None:
+            continue  # not encodable: no run of this codec contains it
+        lossy = misread in _LOSSY_MISREADS
+        parts: list[bytes] = []
+        bounds = [0]
+        for c in window:
+            b = char_bytes(c, misread)
+            if b is None:
+                # the run ends here: an invalid byte, or ASCII where a truncated
+                # character may end (which also lets the segment go on: conservative)
+                b = b"\x00" if lossy else b"\xff"
+            parts.append(b)
+            bounds.append(bounds[-1] + len(b))
+        data = b"".join(parts)
+        xs, xe = bounds[x], bounds[x + 1]
+        if all(b >= 0x80 for b in data[xs:xe]) and not any(
+            (m := _UTF8_SEQ_RE.match(data, st)) is not None and m.end() > xs
+            for st in range(max(0, xs - 3), xe)
+        ):
+            continue  # no UTF-8 character, whole or truncated, can hold its bytes
+        key = (data, tuple(bounds), lossy)
+        if key in seen:
+            continue  # gbk and gb18030, big5 and cp950 mostly agree
+        seen.add(key)
+        if _usable(data, bounds, x, lossy, lo == ls, hi == le):
+            return False
+    return True
+
+
 def _edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]]:
     edits: list[Edit] = []
     info: list[tuple[int, int, str, bool]] = []
+    sus = _suspicious_re()
     for ls, le, dense in _units(text):
+        if not dense and all(
+            _isolated(text, m.start(), ls, le) for m in sus.finditer(text, ls, le)
+        ):
+            continue  # only lone rare hanzi that no chain can use
         for p in _repair_unit(text[ls:le], dense):
             if p.reasons is None:
                 continue
@@ -836,6 +1036,8 @@ def repair_and_explain(text: str) -> tuple[str, list[Change]]:
     'utf-8 read as gbk'
     """
     require_str(text, "repair_and_explain")
+    if text.isascii() or not _trigger_re().search(text):
+        return text, []  # nothing a chain could have produced
     edits, _ = _edits(text)
     if not edits:
         return text, []
@@ -852,6 +1054,8 @@ def repair(text: str) -> str:
     ('你好', '你好', '你好', '你好')
     """
     require_str(text, "repair")
+    if text.isascii() or not _trigger_re().search(text):
+        return text  # the fast path: nothing a chain could have produced
     return repair_and_explain(text)[0]
 
 
