@@ -130,8 +130,12 @@ def bench_parse(docs: list[str]) -> None:
     )
 
 
-def bench_workers(docs: list[str]) -> None:
-    print("== normalize_many scaling ==")
+def bench_workers(docs: list[str], target_mb: float) -> None:
+    # Enough work that starting the pool (and loading the tables in each worker) is a
+    # small part of the run, as it is on a real corpus.
+    size = sum(len(d.encode()) for d in docs) / 1e6
+    docs = docs * max(1, round(target_mb / size))
+    print(f"== normalize_many scaling ({len(docs)} documents) ==")
     n = Normalizer()
     mb = sum(len(d.encode()) for d in docs) / 1e6
     base = None
@@ -199,6 +203,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=2.0, help="MB of text for throughput runs")
     parser.add_argument("--skip-rss", action="store_true")
+    parser.add_argument(
+        "--workers-mb", type=float, default=40.0, help="MB of text for the worker scaling run"
+    )
     parser.add_argument("--rss-sizes", default="10,100", help="MB sizes for the RSS test")
     parser.add_argument(
         "--rss-steps",
@@ -210,7 +217,7 @@ def main() -> None:
     bench_throughput(docs)
     bench_steps(docs)
     bench_parse(docs)
-    bench_workers(docs[: max(50, len(docs) // 2)])
+    bench_workers(docs, args.workers_mb)
     if not args.skip_rss:
         bench_rss([int(s) for s in args.rss_sizes.split(",")], args.rss_steps)
 

@@ -63,7 +63,9 @@ def main() -> None:
         "# tools/build_langmodel.py. Rows: U<TAB>char<TAB>count, B<TAB>bigram<TAB>count.\n"
     )
     OUT.write_bytes(gzip.compress((header + "\n".join(rows) + "\n").encode("utf-8"), 9, mtime=0))
-    print(f"{len(uni)} chars, {sum(1 for r in rows if r[0] == 'B')} bigrams, {OUT.stat().st_size} bytes")
+    print(
+        f"{len(uni)} chars, {sum(1 for r in rows if r[0] == 'B')} bigrams, {OUT.stat().st_size} bytes"
+    )
 
 
 if __name__ == "__main__":

@@ -41,7 +41,16 @@ ARTICLE = """人民网
 返回顶部"""
 
 # characters of the page's key list and the default reading the mirror inserts
-KEYS = {"網": "wǎng", "報": "bào", "業": "yè", "術": "shù", "這": "zhè", "體": "tǐ", "務": "wù", "請": "qǐng"}
+KEYS = {
+    "網": "wǎng",
+    "報": "bào",
+    "業": "yè",
+    "術": "shù",
+    "這": "zhè",
+    "體": "tǐ",
+    "務": "wù",
+    "請": "qǐng",
+}
 MOJIBAKE_CLAUSE = "产业链完整是出口增长"
 EDITOR_LINE = "（责编：张伟、刘洋）"
 
@@ -90,7 +99,9 @@ def mirror(simplified: str) -> str:
         if i < len(raw):
             pieces.append(raw[i : i + 1])
     text = php_gbk_decode(b"".join(pieces))
-    return text.translate(str.maketrans({"，": ",", "：": ":", "（": "(", "）": ")", "\u3000": " "}))
+    return text.translate(
+        str.maketrans({"，": ",", "：": ":", "（": "(", "）": ")", "\u3000": " "})
+    )
 
 
 def main() -> None:

@@ -431,5 +431,3 @@ def _nearest(dm: DateMatch, ref: date) -> Optional[date]:
         if cand <= ref + timedelta(days=1) and (best is None or cand > best):
             best = cand
     return best
-
-
