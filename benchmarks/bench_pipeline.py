@@ -141,7 +141,7 @@ def bench_workers(docs: list[str], target_mb: float) -> None:
     base = None
     for workers in range(1, (os.cpu_count() or 1) + 1):
         t = time.perf_counter()
-        for _ in n.normalize_many(iter(docs), workers=workers, chunksize=16):
+        for _ in n.normalize_many(iter(docs), workers=workers):
             pass
         dt = time.perf_counter() - t
         base = base or dt

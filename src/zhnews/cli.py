@@ -301,7 +301,7 @@ def _add_io_options(p: argparse.ArgumentParser, *, sample: bool = True) -> None:
     )
     p.add_argument("--format", choices=OUTPUT_FORMATS, help="output format (default: jsonl)")
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
-    p.add_argument("--chunksize", type=int, default=32, help="records per task sent to a worker")
+    p.add_argument("--chunksize", type=int, default=128, help="records per task sent to a worker")
     p.add_argument(
         "--explain", action="store_true", help="add each record's changes (a 'changes' field)"
     )

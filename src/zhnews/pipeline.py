@@ -415,7 +415,7 @@ class Normalizer:
     # -- streams ---------------------------------------------------------------------------
 
     def normalize_many(
-        self, texts: Iterable[str], *, workers: Optional[int] = None, chunksize: int = 64
+        self, texts: Iterable[str], *, workers: Optional[int] = None, chunksize: int = 256
     ) -> Iterator[str]:
         """Normalize a stream of texts, yielding results in input order.
 
@@ -429,7 +429,7 @@ class Normalizer:
         return imap_ordered(_normalize_one, self, texts, workers=workers, chunksize=chunksize)
 
     def parse_many(
-        self, texts: Iterable[str], *, workers: Optional[int] = None, chunksize: int = 16
+        self, texts: Iterable[str], *, workers: Optional[int] = None, chunksize: int = 64
     ) -> Iterator[Any]:
         """Parse a stream of texts into ``Article`` objects, in input order (see :meth:`normalize_many`)."""
         return imap_ordered(_parse_one, self, texts, workers=workers, chunksize=chunksize)
