@@ -263,3 +263,9 @@ def test_labels_do_not_depend_on_earlier_pages(lines):
     fresh = load_rules()  # a rule set with nothing remembered yet
     assert analyse(text, fresh).labels == label_lines(text)
     assert strip_chrome_and_explain(text) == strip_chrome_and_explain(text)
+
+
+def test_body_sentence_mentioning_a_tip_is_kept() -> None:
+    # "报料" inside a sentence is prose, not a news-tip footer
+    text = "一则测试新闻标题\n2020-07-03 05:36 来源：测试网\n的，报料的。\n相关新闻\n其他新闻标题"
+    assert "的，报料的。" in strip_chrome(text)
