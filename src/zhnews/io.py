@@ -433,14 +433,11 @@ def _open_text_out(path: Optional[str], errors: str = "strict") -> tuple[IO[str]
     return open(path, "w", encoding="utf-8", newline="", errors=errors), True
 
 
-class _JsonlWriter(RecordWriter):
-    def __init__(self, path: Optional[str]) -> None:
-        super().__init__()
-        self.fh, self.owned = _open_text_out(path)
+class _StreamWriter(RecordWriter):
+    """A writer on a text stream it may own (a file it opened) or borrow (stdout)."""
 
-    def write(self, record: dict[str, Any]) -> None:
-        self.fh.write(_dumps(record) + "\n")
-        self.count += 1
+    fh: IO[str]
+    owned: bool
 
     def close(self) -> None:
         if self.owned:
@@ -449,7 +446,17 @@ class _JsonlWriter(RecordWriter):
             self.fh.flush()
 
 
-class _TextWriter(RecordWriter):
+class _JsonlWriter(_StreamWriter):
+    def __init__(self, path: Optional[str]) -> None:
+        super().__init__()
+        self.fh, self.owned = _open_text_out(path)
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.fh.write(_dumps(record) + "\n")
+        self.count += 1
+
+
+class _TextWriter(_StreamWriter):
     def __init__(self, path: Optional[str], field: str) -> None:
         super().__init__()
         self.fh, self.owned = _open_text_out(path)
@@ -461,12 +468,6 @@ class _TextWriter(RecordWriter):
         self.fh.write(text if text.endswith("\n") else text + "\n")
         self.count += 1
 
-    def close(self) -> None:
-        if self.owned:
-            self.fh.close()
-        else:
-            self.fh.flush()
-
 
 def _cell(value: Any) -> Any:
     if value is None or isinstance(value, (str, int, float, bool)):
@@ -474,7 +475,7 @@ def _cell(value: Any) -> Any:
     return _dumps(value)
 
 
-class _CsvWriter(RecordWriter):
+class _CsvWriter(_StreamWriter):
     def __init__(self, path: Optional[str], delimiter: str) -> None:
         super().__init__()
         # lone surrogates cannot be UTF-8: they are written as backslash escapes
@@ -495,12 +496,6 @@ class _CsvWriter(RecordWriter):
             )
         self.writer.writerow([_cell(record.get(k)) for k in self.header])
         self.count += 1
-
-    def close(self) -> None:
-        if self.owned:
-            self.fh.close()
-        else:
-            self.fh.flush()
 
 
 class _ParquetWriter(RecordWriter):

@@ -523,6 +523,27 @@ def _cached_normalizer(config: NormalizerConfig) -> Normalizer:
     return Normalizer(config)
 
 
+def _flags_config(
+    script: Optional[str],
+    strip_chrome: bool,
+    punctuation: bool,
+    repair: bool,
+    pinyin: bool,
+    unicode: bool,
+    width: bool,
+) -> NormalizerConfig:
+    """The config behind the keyword flags of :func:`normalize` and its explain variant."""
+    return NormalizerConfig(
+        repair=repair,
+        pinyin=pinyin,
+        unicode=unicode,
+        punctuation=punctuation,
+        width=width,
+        strip_chrome=strip_chrome,
+        script=script,
+    )
+
+
 def normalize(
     text: str,
     *,
@@ -544,15 +565,7 @@ def normalize(
     '新华社北京电'
     """
     require_str(text, "normalize")
-    config = NormalizerConfig(
-        repair=repair,
-        pinyin=pinyin,
-        unicode=unicode,
-        punctuation=punctuation,
-        width=width,
-        strip_chrome=strip_chrome,
-        script=script,
-    )
+    config = _flags_config(script, strip_chrome, punctuation, repair, pinyin, unicode, width)
     return _cached_normalizer(config).normalize(text)
 
 
@@ -574,13 +587,5 @@ def normalize_and_explain(
     ('新闻', [])
     """
     require_str(text, "normalize_and_explain")
-    config = NormalizerConfig(
-        repair=repair,
-        pinyin=pinyin,
-        unicode=unicode,
-        punctuation=punctuation,
-        width=width,
-        strip_chrome=strip_chrome,
-        script=script,
-    )
+    config = _flags_config(script, strip_chrome, punctuation, repair, pinyin, unicode, width)
     return _cached_normalizer(config).normalize_and_explain(text)

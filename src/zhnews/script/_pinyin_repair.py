@@ -308,18 +308,18 @@ class _Solver:
         return out
 
     def ranked_trails(self, prevc: str, lead: int) -> list[tuple[int, str]]:
-        key = (prevc, lead, True, self.traditional)
-        got = _RANKED.get(key)
-        if got is None:
-            got = self.ranked(prevc, _plausible(self.traditional)[0].get(lead, ()))
-            _remember(key, got)
-        return got
+        return self._ranked_by(prevc, lead, True)
 
     def ranked_leads(self, prevc: str, trail: int) -> list[tuple[int, str]]:
-        key = (prevc, trail, False, self.traditional)
+        return self._ranked_by(prevc, trail, False)
+
+    def _ranked_by(self, prevc: str, byte: int, by_lead: bool) -> list[tuple[int, str]]:
+        """Candidates sharing ``byte`` (as lead, or as trail), ranked after ``prevc``; cached."""
+        key = (prevc, byte, by_lead, self.traditional)
         got = _RANKED.get(key)
         if got is None:
-            got = self.ranked(prevc, _plausible(self.traditional)[1].get(trail, ()))
+            table = _plausible(self.traditional)[0 if by_lead else 1]
+            got = self.ranked(prevc, table.get(byte, ()))
             _remember(key, got)
         return got
 
