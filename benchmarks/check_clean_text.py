@@ -4,7 +4,8 @@ Clean strings come from three places, built at run time (nothing is copied into 
 every line of the development corpus pages that are not pinyin-annotated, in their own
 script and converted with the reference OpenCC (s2t / t2s); sentences made of random
 jieba dictionary words; and a small hand-written set of Japanese, Korean, Latin, emoji and
-pinyin strings. Each string goes through ``repair``, ``strip_pinyin`` and the conversion
+pinyin strings. Babel's CLDR names (territories, languages, months... in every locale and script) are
+added when Babel is installed. Each string goes through ``repair``, ``strip_pinyin`` and the conversion
 to its own script (``to_simplified`` on simplified text, ``to_traditional`` on
 traditional text), which must all return it unchanged.
 
@@ -96,6 +97,31 @@ def word_sentences(n: int, seed: int = 7) -> list[tuple[str, str]]:
     ]
 
 
+def cldr_strings() -> list[tuple[str, str]]:
+    """Names of territories, languages, scripts, currencies, months and days in every CLDR
+    locale (Babel's data: Latin with every accent, Cyrillic, Greek, Arabic, Indic, Japanese,
+    Korean, both Chinese scripts). Empty when Babel is not installed."""
+    try:
+        from babel import Locale, localedata
+    except ImportError:
+        return []
+    out: set[str] = set()
+    for lid in localedata.locale_identifiers():
+        if "_" in lid and not lid.startswith("zh_"):
+            continue
+        try:
+            loc = Locale.parse(lid)
+        except Exception:  # a locale Babel cannot load is skipped
+            continue
+        for names in (loc.territories, loc.languages, loc.scripts, loc.currencies):
+            out.update(v for v in names.values() if isinstance(v, str))
+        for table in (loc.months, loc.days):
+            for ctx in table.values():
+                for width in ctx.values():
+                    out.update(width.values())
+    return [("other", s) for s in sorted(out)]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument(
@@ -104,11 +130,15 @@ def main() -> None:
         default=str(Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"),
     )
     ap.add_argument("--words", type=int, default=20000)
+    ap.add_argument("--no-cldr", action="store_true", help="skip Babel's CLDR names")
+    ap.add_argument("--only", help="run only this check (repair, strip_pinyin, to_own_script)")
     args = ap.parse_args()
     strings = [("other", s) for s in HANDWRITTEN]
     if Path(args.corpus).is_dir():
         strings += corpus_strings(Path(args.corpus))
     strings += word_sentences(args.words)
+    if not args.no_cldr:
+        strings += cldr_strings()
     checks = {
         "repair": lambda script, s: zhnews.repair(s),
         "strip_pinyin": lambda script, s: zhnews.strip_pinyin(s),
@@ -122,11 +152,13 @@ def main() -> None:
     }
     print(f"{len(strings)} clean strings")
     for name, fn in checks.items():
+        if args.only and name != args.only:
+            continue
         t0 = time.perf_counter()
         changed = [(script, s, out) for script, s in strings if (out := fn(script, s)) != s]
         dt = time.perf_counter() - t0
         print(f"{name:15s} changed {len(changed):5d} of {len(strings)}  ({dt:.1f}s)")
-        for script, s, out in changed[:5]:
+        for script, s, out in changed[:12]:
             print(f"    [{script}] {s[:60]!r}\n      -> {out[:60]!r}")
 
 

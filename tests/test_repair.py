@@ -381,9 +381,17 @@ def test_random_common_hanzi_with_a_rare_one_unchanged(text: str, rare: str, k: 
     assert repair(s) == s
 
 
-@pytest.mark.xfail(strict=True, reason="known limitation: short Big5 span read as Latin-1")
-def test_big5_latin1_short_known_failure() -> None:
+def test_big5_latin1_short() -> None:
+    # a short line, wholly Big5 read as Latin-1/cp1252, with Taiwan forms (眾)
     assert repair(garble("國家群眾群眾", "big5", "latin-1")) == "國家群眾群眾"
+    assert repair(garble("下載", "big5", "latin-1") + "APP") == "下載APP"
+    assert repair(garble("微信公眾號", "big5", "cp1252")) == "微信公眾號"
+
+
+def test_cp1252_wins_over_latin1_when_it_explains_more() -> None:
+    # GBK bytes 0x81-0x9F read as cp1252 punctuation ("…", "ƒ") sit among Latin-1 letters
+    for s in ("林鄭月娥感謝市民投票尊重區選結果", "傾聽複雜世界的弦外之音"):
+        assert repair(garble(s, "gbk", "cp1252")) == s
 
 
 def test_cp1252_undefined_bytes_kept_as_c1() -> None:

@@ -3,7 +3,7 @@
 Source: the word-frequency dictionary ``dict.txt`` of jieba 0.42.1 (MIT licence,
 https://github.com/fxsjy/jieba), about 349,000 words with counts from a mixed corpus of
 news and general text. Each word is also converted to traditional script with the OpenCC
-``s2t`` dictionaries (Apache-2.0, via opencc-python-reimplemented) so that the model
+``s2t``, ``s2tw`` and ``s2hk`` dictionaries (Apache-2.0, via opencc-python-reimplemented) so that the model
 covers both scripts. From the counts we keep:
 
 * ``U`` rows: every CJK character's summed count over all words;
@@ -33,7 +33,7 @@ def is_han(c: str) -> bool:
 
 def main() -> None:
     path = Path(os.path.dirname(jieba.__file__)) / "dict.txt"
-    s2t = OpenCC("s2t")
+    converters = [OpenCC(cfg) for cfg in ("s2t", "s2tw", "s2hk")]
     uni: Counter[str] = Counter()
     bi: Counter[str] = Counter()
     words = []
@@ -44,10 +44,12 @@ def main() -> None:
         words.append((parts[0], int(parts[1])))
     # convert in one batch, separated by newlines, for speed
     joined = "\n".join(w for w, _ in words)
-    trad = s2t.convert(joined).split("\n")
-    assert len(trad) == len(words)
-    for (w, n), t in zip(words, trad):
-        forms = {w, t} if t != w else {w}
+    trads = [cc.convert(joined).split("\n") for cc in converters]
+    assert all(len(t) == len(words) for t in trads)
+    for k, (w, n) in enumerate(words):
+        # each distinct spelling counts once: OpenCC's standard traditional forms plus the
+        # Taiwan and Hong Kong variants (眾, 啟, 偽 ...) that Big5 text actually uses
+        forms = {w, *(t[k] for t in trads)}
         for form in forms:
             for c in form:
                 if is_han(c):
@@ -59,7 +61,7 @@ def main() -> None:
     rows += [f"B\t{ab}\t{n}" for ab, n in bi.most_common() if n >= MIN_BIGRAM]
     header = (
         "# zhnews hanzi plausibility model. Derived from jieba 0.42.1 dict.txt (MIT) word counts,\n"
-        "# each word also in traditional script via OpenCC s2t (Apache-2.0). Built by\n"
+        "# each word also in traditional script via OpenCC s2t/s2tw/s2hk (Apache-2.0). Built by\n"
         "# tools/build_langmodel.py. Rows: U<TAB>char<TAB>count, B<TAB>bigram<TAB>count.\n"
     )
     OUT.write_bytes(gzip.compress((header + "\n".join(rows) + "\n").encode("utf-8"), 9, mtime=0))

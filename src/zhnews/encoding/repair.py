@@ -557,6 +557,25 @@ def _chain_candidates(s: str, chain: Chain, foreign: bool, depth: int = 0) -> li
     return out
 
 
+#: Multiplier on the thresholds when a one-byte misreading of GBK/Big5 explains every
+#: non-ASCII character of the unit and decodes to fluent, common hanzi (short lines such
+#: as ``¤U¸üAPP``, whose Latin-1 letters read as cheaply as the two hanzi they hide).
+WHOLE_FACTOR = 0.5
+#: Highest mean cost per character for such a decoding to count as fluent.
+FLUENT_COST = 8.0
+
+
+def _whole_and_fluent(s: str, a: int, b: int, after: str) -> bool:
+    """True when ``s[a:b]`` holds every non-ASCII character of ``s`` and ``after`` is
+    made of common hanzi (and ASCII) that read as fluent Chinese."""
+    if _NON_ASCII_RE.search(s, 0, a) or _NON_ASCII_RE.search(s, b):
+        return False
+    han = [c for c in after if ord(c) >= 0x80]
+    if len(han) < 2 or not all(c in _common() for c in han):
+        return False
+    return span_cost(after) <= FLUENT_COST * len(after)
+
+
 def _run_candidates(
     s: str, start: int, end: int, chain: Chain, foreign: bool, depth: int = 0
 ) -> list[_Cand]:
@@ -645,6 +664,8 @@ def _run_candidates(
             if span_cost(after) > SWAP_MAX_COST * len(after):
                 continue  # the decoding must read fluently, not merely better
             factor *= SWAP_FACTOR
+        if chain.misread_single and chain.original != "utf-8" and _whole_and_fluent(s, a, b, after):
+            factor *= WHOLE_FACTOR
         if gain < MIN_GAIN * factor or gain < MIN_REL_GAIN * c_before * min(factor, 1.5):
             continue
         lost = sum(x.lost for x in seg)
@@ -734,10 +755,34 @@ def _explains_all(text: str, cands: list[_Cand]) -> bool:
     for c in sorted(cands, key=lambda c: c.start):
         if c.start < pos or sus.search(text, pos, c.start) or sus.search(c.after):
             return False
-        if span_cost(c.after) > SURE_COST * len(c.after):
-            return False  # reads clean but not fluent: let the other chains compete
+        if span_cost(c.after) > SURE_COST * len(c.after) or _SWAP_ODD_RE.search(c.after):
+            # reads clean but not fluent, or holds kana/bopomofo/PUA (Big5 bytes decoded
+            # as GBK give hiragana): let the other chains compete
+            return False
+        if _NON_ASCII_RE.search(text, max(pos, c.start - 2), c.start) or _NON_ASCII_RE.search(
+            text, c.end, c.end + 2
+        ):
+            # a left-over non-ASCII character touches the repair ("…^" between two spans of
+            # GBK read as Latin-1): another code page (cp1252) may explain it too
+            return False
         pos = c.end
     return sus.search(text, pos) is None
+
+
+#: Score lost per suspicious character that a chain's repairs leave in the unit: of two
+#: chains, the one that explains more of the garbled text wins (cp1252 over Latin-1 when
+#: ``ƒ`` or ``…`` sit among the mojibake), even where the language model is indifferent.
+LEFTOVER_COST = 6.0
+
+
+def _leftover(text: str, cands: list[_Cand]) -> int:
+    """Suspicious characters of ``text`` outside the candidate spans, plus those they write."""
+    sus = _suspicious_re()
+    n = len(sus.findall(text))
+    for c in cands:
+        n -= len(sus.findall(text, c.start, c.end))
+        n += len(sus.findall(c.after))
+    return n
 
 
 def _repair_unit(unit: str, dense: bool, depth: int = 0) -> list[_Piece]:
@@ -748,7 +793,7 @@ def _repair_unit(unit: str, dense: bool, depth: int = 0) -> list[_Piece]:
             break
         foreign = bool(_FOREIGN_RE.search(text))
         best: list[_Cand] = []
-        best_gain = 0.0
+        best_gain = float("-inf")
         best_chain: Optional[Chain] = None
         sus = set(_suspicious_re().findall(text))
         for chain in CHAINS:
@@ -757,7 +802,9 @@ def _repair_unit(unit: str, dense: bool, depth: int = 0) -> list[_Piece]:
             if not any(ord(c) >= 0x80 and char_bytes(c, chain.misread) for c in sus):
                 continue
             cands = _chain_candidates(text, chain, foreign, depth)
-            gain = sum(c.gain for c in cands)
+            if not cands:
+                continue
+            gain = sum(c.gain for c in cands) - LEFTOVER_COST * _leftover(text, cands)
             if gain > best_gain + 1e-9:
                 best, best_gain, best_chain = cands, gain, chain
                 if _explains_all(text, cands):
