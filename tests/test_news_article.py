@@ -234,3 +234,161 @@ def test_dev_corpus_no_body_line_lost():
     result = evaluate(CORPUS)
     assert result["lost"] == 0
     assert result["lines_ok"] / result["lines_total"] > 0.95
+
+
+# --- generalisation: sources, print editions, zones, glued pages, reviewers ---------
+
+
+def test_source_line_beats_byline_outlet():
+    page = "\n".join(
+        [
+            "首页 > 社会",
+            "地铁站失物招领处一年归还上万件物品",
+            "2021-06-11 15:20",
+            "示例眼",
+            "分享",
+            "工作人员说，去年全年共接收遗失物品一万多件，其中大部分已经归还。",
+            "示例晚报记者 张晓",
+        ]
+    )
+    a = parse(page)
+    assert a.authors == ("张晓",)
+    assert a.source == "示例眼"  # the account by the date, not the byline's paper
+
+
+def test_byline_outlet_is_the_fallback_source():
+    page = "\n".join(
+        [
+            "首页 > 广州",
+            "社区微循环公交线路开通",
+            "2021-06-11",
+            "市交通部门日前发布消息，新开通的社区微循环公交线路将连接多个住宅区。",
+            "采写：南都记者 李海 实习生 王婷",
+        ]
+    )
+    a = parse(page)
+    assert a.source == "南方都市报" and a.authors == ("李海", "王婷")
+    b = parse(page.replace("南都记者", "示例都市报记者"))
+    assert b.source == "示例都市报"
+
+
+def test_reviewers_are_not_editors_but_are_recorded():
+    page = "\n".join(
+        [
+            "首页 > 股票",
+            "三大指数集体收涨",
+            "2021年06月11日 15:20 示例财经网",
+            "　　盘面上，新能源、半导体板块涨幅居前，两市成交额连续多日突破万亿元。",
+            "责任编辑：刘万里 审核：张卫东",
+        ]
+    )
+    a = parse(page)
+    assert a.editors == ("刘万里",)
+    assert "张卫东" not in a.editors and "张卫东" not in a.authors
+    notes = [r for r in a.removed if r.label == "meta"]
+    assert len(notes) == 1 and "审核 张卫东" in notes[0].rule and notes[0].line == 4
+
+
+GLUED = "\n".join(
+    [
+        "首页 > 本地",
+        "社区图书角开放 居民家门口就能借书",
+        "2021-04-23 10:00 来源：示例新闻网",
+        "　　世界读书日当天，多个社区图书角正式开放，居民凭借书卡即可免费借阅。",
+        "分享到：",
+        "微信 微博",
+        "老年大学春季班开课 报名人数创新高",
+        "　　本学期老年大学共开设书法、摄影、智能手机使用等三十多门课程，报名人数增加两成。",
+        "　　不少学员表示，学习智能手机课程后，网上购物和视频通话方便多了。",
+        "相关新闻",
+        "另一条新闻的标题",
+        "再一条新闻的标题",
+    ]
+)
+
+
+def test_glued_second_article_stays_in_the_body():
+    a = parse(GLUED)
+    assert a.title == "社区图书角开放 居民家门口就能借书"
+    for line in GLUED.split("\n")[6:9]:
+        assert line.strip("\u3000") in a.body.split("\n")
+    assert a.labels[4] == a.labels[5] == "chrome"
+    # a related list (headlines, no prose) is still the page's tail
+    assert a.labels[9:] == ("chrome", "chrome", "chrome")
+    _accounted(GLUED, a)
+
+
+def test_issue_date_line_above_the_headline():
+    page = "\n".join(
+        [
+            "您好！今天是",
+            "本期報章2021年03月05日",
+            "字體: 放大 還原 縮小",
+            "街市翻新工程下周展開",
+            "臨時攤位安排在附近空地",
+            "",
+            "    【特訊】市政部門表示，區內街市翻新工程將於下周展開，期間攤檔會遷往臨時攤位營業。",
+        ]
+    )
+    a = parse(page, url="http://www.sengpou.com/news_detail.php?news_id=1")
+    assert a.title == "街市翻新工程下周展開"
+    assert a.published == date(2021, 3, 5)
+    assert a.print_edition is not None
+    assert a.print_edition.to_dict() == {"paper": "正報", "date": "2021-03-05", "page": None}
+    assert a.source is None
+    # without the site, the paper is unknown: no print edition is made up
+    b = parse(page)
+    assert b.print_edition is None and b.published == date(2021, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("meta", "iso", "basis"),
+    [
+        (
+            "2020年7月3日 格林尼治标准时间 05:36",
+            "2020-07-03T05:36:00+00:00",
+            "written (格林尼治标准时间)",
+        ),
+        (
+            "最后更新: 2020年7月3日 美东时间 17:36",
+            "2020-07-03T17:36:00-04:00",
+            "written (美东时间)",
+        ),
+        ("2020-07-03 13:36 来源：示例日报", "2020-07-03T13:36:00+08:00", "default +08:00"),
+        (
+            "2020-07-03 13:36 来源：美国之音",
+            "2020-07-03T13:36:00",
+            "naive: outlet outside +08:00 (美国之音)",
+        ),
+        ("2020-07-03 来源：示例日报", "2020-07-03", None),
+    ],
+)
+def test_zone_decisions_are_recorded(meta, iso, basis):
+    a = parse(f"一则新闻的标题在这里\n{meta}\n正文第一段，讲述事件的经过，内容足够长。")
+    assert a.to_dict()["published"] == iso
+    assert a.zone_basis == basis
+
+
+def test_print_story_tag():
+    page = "\n".join(
+        [
+            "每日明報 > 港聞",
+            "2020年7月3日星期五",
+            "舊區重建計劃再推三項目",
+            "【明報專訊】市建局昨日宣布啓動三個舊區重建項目，涉及約四百個住戶。",
+        ]
+    )
+    a = parse(page)
+    assert a.title == "舊區重建計劃再推三項目"
+    assert a.print_edition is not None
+    assert a.print_edition.to_dict() == {"paper": "明報", "date": "2020-07-03", "page": None}
+    assert "【明報專訊】" in a.body
+
+
+def test_outlet_shaped_line_is_a_source_only_under_a_headline():
+    body = "正文第一段，讲述事件经过，内容足够长以构成正文。"
+    a = parse(f"首页 > 科技\n5G时代的物联网\n2021-06-11 15:20 来源：示例网\n{body}")
+    assert (a.title, a.source) == ("5G时代的物联网", "示例网")
+    b = parse(f"首页 > 科技\n一则新闻的标题写在这里\n示例都市报\n2021-06-11 15:20\n{body}")
+    assert (b.title, b.source) == ("一则新闻的标题写在这里", "示例都市报")
+    assert b.labels[2] == "meta"

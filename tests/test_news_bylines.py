@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from zhnews.news.bylines import parse_credits, parse_dateline, parse_print_edition, split_names
+from zhnews.news.bylines import (
+    parse_credits,
+    parse_dateline,
+    parse_head_byline,
+    parse_print_edition,
+    parse_print_tag,
+    split_names,
+)
 
 AGENCIES = ["新华社", "中新社", "中新网", "中央社", "本报"]
 
@@ -31,6 +38,24 @@ AGENCIES = ["新华社", "中新社", "中新网", "中央社", "本报"]
             None,
         ),
         ("通讯员 周七", [("周七", "通讯员")], [], None),
+        (
+            "扬子晚报/紫牛新闻记者 周明 通讯员 宁宣",
+            [("周明", "记者"), ("宁宣", "通讯员")],
+            [],
+            None,
+        ),
+        ("南方都市报记者 李振 实习生 王晴", [("李振", "记者"), ("王晴", "实习生")], [], None),
+        ("21世纪经济报道记者 王川 北京报道", [("王川", "记者")], [], None),
+        ("界面新闻记者 | 徐然", [("徐然", "记者")], [], None),
+        ("本文来源：示例日报客户端 作者：李轩", [("李轩", "作者")], [], "示例日报客户端"),
+        ("本文转自：示例青年网", [], [], "示例青年网"),
+        ("来源: 示例晚报", [], [], "示例晚报"),
+        ("文章来源：示例网", [], [], "示例网"),
+        ("出处：示例周刊", [], [], "示例周刊"),
+        ("责任编辑：王雅_NBJ1234", [], ["王雅"], None),
+        ("（編輯：李大同）1090703", [], ["李大同"], None),
+        ("文 / 林涵", [("林涵", "文")], [], None),
+        ("责任编辑：刘里 审核：张东", [], ["刘里"], None),
     ],
 )
 def test_credit_lines(line, authors, editors, source):
@@ -74,7 +99,7 @@ def test_names_padding():
         ("《 人民日報 》（ 2019年11月01日 01 版）", "人民日報", "2019-11-01", "01"),
     ],
 )
-def test_print_edition(line, paper, iso, page):
+def test_print_edition_people(line, paper, iso, page):
     p = parse_print_edition(line)
     assert p is not None and p.paper == paper and p.page == page
     assert p.date is not None and p.date.value().isoformat() == iso
@@ -96,6 +121,10 @@ def test_print_edition(line, paper, iso, page):
         ("【記者張三／台北報導】市府今天……", None, "台北", None, ("張三",)),
         ("中新社北京九月二十七日電 題:記者團", "中新社", "北京", "九月二十七日", ()),
         ("新華社巴黎12月9日電（記者唐霽）法國……", "新華社", "巴黎", "12月9日", ("唐霽",)),
+        ("新京报讯（记者 赵敏）记者从……", "新京报", None, None, ("赵敏",)),
+        ("香港文匯報訊（記者 李明輝）政府……", "香港文匯報", None, None, ("李明輝",)),
+        ("本报讯（记者 张三 通讯员 李四）近日……", "本报", None, None, ("张三", "李四")),
+        ("〔記者林美玲／台北報導〕氣象局……", None, "台北", None, ("林美玲",)),
     ],
 )
 def test_datelines(para, agency, place, date_text, reporters):
@@ -104,6 +133,61 @@ def test_datelines(para, agency, place, date_text, reporters):
     assert (d.agency, d.place, d.date_text, d.reporters) == (agency, place, date_text, reporters)
 
 
-@pytest.mark.parametrize("para", ["今天北京7月3日的天气很好。", "他说新华社的报道很准确。"])
+@pytest.mark.parametrize(
+    "para",
+    ["今天北京7月3日的天气很好。", "他说新华社的报道很准确。", "据新京报讯，某地发生一起事故。"],
+)
 def test_no_dateline_in_plain_sentences(para):
     assert parse_dateline(para, AGENCIES) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "paper", "iso", "page"),
+    [
+        ("《光明日报》（2020年07月03日 05版）", "光明日报", "2020-07-03", "05"),
+        ("来源：解放日报 2020-07-03 第2版", "解放日报", "2020-07-03", "2"),
+        ("来源：解放日报 2020-07-03 第2版 作者：周若", "解放日报", "2020-07-03", "2"),
+        ("本文刊登于《示例日报》2020年7月3日A4版", "示例日报", "2020-07-03", "A4"),
+        ("（刊於2020年7月3日 澳門日報 A3版）", "澳門日報", "2020-07-03", "A3"),
+        ("（来源：北京日报 2021年10月08日 第5版）", "北京日报", "2021-10-08", "5"),
+        ("原载于《示例晚报》2021年1月2日", "示例晚报", "2021-01-02", None),
+        ("當前報章2022年02月16日", None, "2022-02-16", None),
+    ],
+)
+def test_print_edition_other_papers(line, paper, iso, page):
+    p = parse_print_edition(line)
+    assert p is not None and p.paper == paper and p.page == page
+    assert p.date is not None and p.date.value().isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：人民日报",
+        "《人民日报》2020年7月3日发表评论员文章。",
+        "第五版",
+        "报纸上刊登了一则寻人启事，引起很多读者关注。",
+        "来源：解放日报 2020-07-03 第2版，记者在现场看到了很多人。",
+    ],
+)
+def test_not_print_editions(line):
+    assert parse_print_edition(line) is None
+
+
+def test_print_tag_and_head_byline():
+    assert parse_print_tag("【明報專訊】市建局昨日宣布……") == "明報"
+    assert parse_print_tag("【特訊】行政長官表示……") is None
+    assert parse_head_byline("【环球网报道 记者 陈一帆】据报道……") == ("陈一帆",)
+    assert parse_head_byline("【环球时报记者 孙方 陈一】据报道……") == ("孙方", "陈一")
+    assert parse_head_byline("【图片新闻】今天……") == ()
+
+
+def test_reporter_org_and_other_roles():
+    c = parse_credits("采写：南都记者 余一 向二")
+    assert c is not None and c.org == "南都"
+    c = parse_credits("封面新聞記者 喻言")
+    assert c is not None and c.org == "封面新聞"  # as written, not folded
+    assert parse_credits("本报记者 张三").org is None  # 本报: the page's own paper
+    c = parse_credits("责任编辑：刘里 审核：张东 校对：王西")
+    assert c is not None and c.editors == ("刘里",)
+    assert c.others == (("张东", "审核"), ("王西", "校对"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -90,3 +90,83 @@ def test_round_trip_formats(d):
     ):
         m = parse_date(text)
         assert m is not None and m.value() == d
+
+
+# --- written zones, half-day words --------------------------------------------------
+
+ZONED = [
+    ("2020年7月3日 格林尼治标准时间 05:36", "2020-07-03T05:36:00+00:00", "格林尼治标准时间"),
+    ("发表于 2020年7月3日 北京时间 13:36", "2020-07-03T13:36:00+08:00", "北京时间"),
+    ("2021-01-15 08:00 GMT+8", "2021-01-15T08:00:00+08:00", "GMT+8"),
+    ("2021-01-15 08:00 UTC+8", "2021-01-15T08:00:00+08:00", "UTC+8"),
+    ("2020-07-03 13:36 (UTC-05:00)", "2020-07-03T13:36:00-05:00", "UTC-05:00"),
+    ("2020年7月3日 美东时间 17:36", "2020-07-03T17:36:00-04:00", "美东时间"),
+    ("2021年1月15日 美东时间 08:00", "2021-01-15T08:00:00-05:00", "美东时间"),
+    ("2020年7月3日 17:36 EDT", "2020-07-03T17:36:00-04:00", "EDT"),
+    ("2020年7月3日 17:36 EST", "2020-07-03T17:36:00-05:00", "EST"),
+    ("2020年7月3日 英国时间 09:00", "2020-07-03T09:00:00+01:00", "英国时间"),
+    ("２０２０年７月３日　１３：３６　ＧＭＴ＋８", "2020-07-03T13:36:00+08:00", "GMT+8"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso", "zone"), ZONED)
+def test_written_zones(text, iso, zone):
+    d = parse_date(text)
+    assert d is not None and d.zone == zone
+    # a written zone wins over the default given to value()
+    assert d.value().isoformat() == iso
+    assert d.value(None).isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("发布 / 2020年7月3日 5:36 PM", "2020-07-03T17:36:00+08:00"),
+        ("2020年7月3日 12:10 AM", "2020-07-03T00:10:00+08:00"),
+        ("2020年7月3日 下午5:36", "2020-07-03T17:36:00+08:00"),
+        ("2020年7月3日 上午9:05", "2020-07-03T09:05:00+08:00"),
+        ("2020年7月3日 晚上8:00", "2020-07-03T20:00:00+08:00"),
+        ("2020年7月3日 中午12:30", "2020-07-03T12:30:00+08:00"),
+        ("2020年7月3日 凌晨1:30", "2020-07-03T01:30:00+08:00"),
+    ],
+)
+def test_half_day_words(text, iso):
+    d = parse_date(text)
+    assert d is not None and d.value().isoformat() == iso
+
+
+def test_zone_letters_inside_words_are_not_zones():
+    d = parse_date("2020-07-03 13:36 ETtoday新聞雲")
+    assert d is not None and d.zone is None
+
+
+_NY = None
+try:
+    from zoneinfo import ZoneInfo
+
+    _NY = ZoneInfo("America/New_York")
+    _LON = ZoneInfo("Europe/London")
+except Exception:  # no time-zone database here
+    _NY = None
+
+
+@pytest.mark.skipif(_NY is None, reason="no time-zone database")
+@settings(max_examples=300, deadline=None)
+@given(st.datetimes(min_value=datetime(1997, 1, 1), max_value=datetime(2037, 12, 31)))
+def test_dst_rules_agree_with_tzdata(local):
+    from zhnews.news.zones import zone_offset
+
+    # away from the changeover hours, where wall-clock times are skipped or repeated
+    for name, tz in (("美东时间", _NY), ("英国时间", _LON)):
+        around = {(local + timedelta(hours=h)).replace(tzinfo=tz).utcoffset() for h in (-3, 0, 3)}
+        if len(around) != 1:
+            continue
+        ruled = zone_offset(name, local, use_tzdata=False)
+        assert ruled is not None and ruled.utcoffset(None) == around.pop()
+
+
+def test_unknown_or_impossible_offsets():
+    from zhnews.news.zones import zone_offset
+
+    assert zone_offset("火星时间", datetime(2020, 1, 1)) is None
+    assert zone_offset("UTC+20", datetime(2020, 1, 1)) is None

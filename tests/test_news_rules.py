@@ -71,6 +71,67 @@ def test_user_pack_from_file(tmp_path):
     assert load_rules([path], builtin=False).match("本站广告位招租", "chrome", "any") == "mysite-ad"
 
 
+def _pack(*rules: tuple[str, str, str]) -> RulePack:
+    return RulePack.from_dict(
+        {
+            "name": "mine",
+            "rules": [
+                {"id": i, "kind": "chrome", "where": "any", "pattern": p, "example": e}
+                for i, p, e in rules
+            ],
+        }
+    )
+
+
+def test_user_rules_with_back_references():
+    rs = load_rules(
+        [
+            _pack(
+                ("repeated-ad", r"(广告)\1", "广告广告"),
+                ("mirror", r"(?P<a>[甲乙])(丙)\2(?P=a)", "甲丙丙甲"),
+                ("cond", r"(\[)?提示(?(1)\])", "[提示]"),
+                ("class-paren", r"[(]第(\d)页[)]\1", "(第3页)3"),
+            )
+        ]
+    )
+    assert rs.match("广告广告", "chrome", "any") == "repeated-ad"
+    assert rs.match("广告", "chrome", "any") is None
+    assert rs.match("甲丙丙甲", "chrome", "any") == "mirror"
+    assert rs.match("甲丙丙乙", "chrome", "any") is None
+    assert rs.match("[提示]", "chrome", "any") == "cond"
+    assert rs.match("[提示", "chrome", "any") is None
+    assert rs.match("(第3页)3", "chrome", "any") == "class-paren"
+    assert rs.match("(第3页)4", "chrome", "any") is None
+    # the built-in rules still match, and the quick filter still lets prose by
+    assert rs.match("返回顶部", "chrome", "any") == "back-to-top"
+    assert not rs.may_match_any("今天天气很好，我们去公园散步。")
+    text = "标题一则\n2020-07-03 05:36 来源：本站\n第一段正文，内容完整。\n广告广告\n第二段正文。"
+    art = parse(text, rules=rs)
+    assert any(r.rule == "repeated-ad" for r in art.removed)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="广告甲乙丙[]()提示第页0123", max_size=12))
+def test_back_reference_rules_agree_with_their_own_pattern(k):
+    rs = load_rules(
+        [
+            _pack(
+                ("repeated-ad", r"(广告)\1", "广告广告"),
+                ("mirror", r"(?P<a>[甲乙])(丙)\2(?P=a)", "甲丙丙甲"),
+            )
+        ],
+        builtin=False,
+    )
+    expect = (
+        "repeated-ad"
+        if re.fullmatch(r"(广告)\1", k)
+        else "mirror"
+        if re.fullmatch(r"(?P<a>[甲乙])(丙)\2(?P=a)", k)
+        else None
+    )
+    assert rs.match(k, "chrome", "any") == expect
+
+
 def test_bad_rule_is_rejected():
     with pytest.raises(ValueError):
         RulePack.from_dict({"rules": [{"id": "x", "kind": "nonsense", "pattern": "a"}]})

@@ -22,8 +22,10 @@ from zhnews.news.bylines import (
     DatelineMatch,
     parse_credits,
     parse_dateline,
+    parse_head_byline,
     parse_original_title,
     parse_print_edition,
+    parse_print_tag,
     parse_simple_byline,
     split_names,
 )
@@ -93,6 +95,16 @@ class Removed:
 class Article:
     """A parsed article. ``to_dict()`` gives JSON-ready values.
 
+    ``editors`` holds the names credited as editors (责任编辑, 责编, 编辑, 编审 and the like).
+    Reviewers and proofreaders (审核, 校对, and 监制, 终审…) are deliberately *not* editors,
+    as annotators of Chinese news read them; a credit line naming them is kept in
+    ``removed`` with label ``meta`` and a reason listing those names, so nothing is lost.
+    ``published_basis`` says which line or evidence gave ``published``; ``zone_basis`` how
+    its time zone was decided: ``written (美东时间)`` when the page names a zone,
+    ``default +08:00`` for Chinese-language outlets (mainland, Hong Kong, Macau, Taiwan,
+    Singapore), ``naive: …`` for an outlet known to publish elsewhere without a written
+    zone, None when ``published`` is a date or absent.
+
     >>> a = parse("标题：示例\\n2020年07月03日05:36 来源：人民网\\n正文。")
     >>> a.source, a.to_dict()["published"]
     ('人民网', '2020-07-03T05:36:00+08:00')
@@ -112,6 +124,7 @@ class Article:
     removed: tuple[Removed, ...] = ()
     changes: tuple[Change, ...] = ()
     published_basis: Optional[str] = None
+    zone_basis: Optional[str] = None
     labels: tuple[str, ...] = field(default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -160,13 +173,48 @@ def _clean(value: str) -> str:
     return squash(value.translate({ord(c): " " for c in BLANK_CHARS}))
 
 
-def _zone_for(meta_text: str, url: Optional[str], rules: RuleSet) -> Optional[timezone]:
-    """+08:00 unless the URL or a metadata line names an outlet outside that zone."""
+def _zone_for(meta_text: str, url: Optional[str], rules: RuleSet) -> tuple[Optional[timezone], str]:
+    """The default zone of the page's times, and why.
+
+    +08:00 (mainland China, Hong Kong, Macau, Taiwan, Singapore: the outlets of nearly all
+    Chinese-language news) unless the URL or a metadata line names an outlet known to
+    publish elsewhere (lexicon ``naive_zone``): then times stay naive.
+    """
     probe = fold(meta_text) + " " + (url or "")
     for entry in rules.lexicon("naive_zone"):
         if fold(entry) in probe:
-            return None
-    return CST
+            return None, f"naive: outlet outside +08:00 ({entry})"
+    return CST, "default +08:00"
+
+
+def _pairs(rules: RuleSet, name: str) -> list[tuple[str, str]]:
+    """Lexicon entries written ``key=value``, keys folded."""
+    out = []
+    for entry in rules.lexicon(name):
+        k, sep, v = entry.partition("=")
+        if sep:
+            out.append((fold(k), v))
+    return out
+
+
+def _paper_of_site(url: Optional[str], rules: RuleSet) -> Optional[str]:
+    if not url:
+        return None
+    host = url.split("//", 1)[-1].split("/", 1)[0].lower()
+    for dom, paper in _pairs(rules, "paper_domains"):
+        if host == dom or host.endswith("." + dom):
+            return paper
+    return None
+
+
+def _outlet_name(org: str, rules: RuleSet) -> Optional[str]:
+    """The outlet a reporter credit names: ``扬子晚报/紫牛新闻`` gives 扬子晚报, ``南都`` 南方都市报."""
+    first = org.split("/")[0]
+    k = fold(first)
+    for abbr, full in _pairs(rules, "outlet_abbrev"):
+        if k == abbr:
+            return full
+    return first if _OUTLET.search(k) else None
 
 
 def parse(
@@ -227,17 +275,25 @@ def _build(
     if layout.anchor is not None and layout.anchor in order:
         order.remove(layout.anchor)
         order.insert(0, layout.anchor)
+    others: list[Removed] = []
     for i in order:
         line = lines[i]
         info = layout.infos[i]
-        pe = parse_print_edition(line)
+        pe = parse_print_edition(line) if info.print_edition else None
         if pe is not None:
             d = pe.date.value() if pe.date else None
             iso = d.isoformat()[:10] if d is not None else None
-            if print_ed is None:
-                print_ed = PrintEdition(_clean(pe.paper), iso, pe.page)
+            paper = pe.paper or _paper_of_site(url, rules)
+            if print_ed is None and paper:
+                print_ed = PrintEdition(_clean(paper), iso, pe.page)
                 print_date = date.fromisoformat(iso) if iso else None
-            continue
+            elif pe.paper is None and pe.date is not None and pub is None:
+                pub, pub_basis = pe.date, f"issue date, metadata line {i + 1}"
+            if pe.paper and source is None and _SOURCE_LEAD.match(fold(line)):
+                source = _clean(pe.paper)
+            if not line[pe.end :].strip():
+                continue
+            line = line[pe.end :]
         ot = parse_original_title(line)
         if ot is not None:
             original_title = original_title or ot
@@ -246,11 +302,14 @@ def _build(
         dl = info.dateline
         if c is not None:
             authors.extend(c.authors)
-            if reporter_org is None and c.authors:
-                m_org = _REPORTER_ORG.match(line)
-                if m_org and _OUTLET.search(fold(m_org.group(1))):
-                    reporter_org = m_org.group(1)
+            if reporter_org is None and c.org:
+                reporter_org = _outlet_name(c.org, rules)
             editors.extend(e for e in c.editors if e not in editors)
+            if c.others:
+                credited = "、".join(f"{r} {n}" for n, r in c.others)
+                others.append(
+                    Removed(i, lines[i], "meta", f"credits not extracted: {credited} (not editors)")
+                )
             if c.source and source is None:
                 source = _clean(c.source).split(" ")[0]
             if c.date is not None and c.date.year is not None:
@@ -290,6 +349,14 @@ def _build(
     agencies = rules.lexicon("agencies")
     first = layout.title_lines[-1] + 1 if layout.title_lines else 0
     content = [i for i in range(first, len(lines)) if labels[i] in ("body", "meta")][:12]
+    head_authors: list[str] = []
+    tag_paper: Optional[str] = None
+    for i in content[:3]:
+        if labels[i] != "body":
+            continue
+        tag_paper = tag_paper or parse_print_tag(lines[i])
+        if not head_authors:
+            head_authors = list(parse_head_byline(lines[i]))
     for pos, i in enumerate(content):
         m = parse_dateline(lines[i], agencies)
         if m is None:
@@ -311,12 +378,19 @@ def _build(
         break
     if dateline is not None and not authors:
         authors.extend((r, "记者") for r in dateline.reporters)
-    tz = _zone_for("\n".join(lines[i] for i in order), url, rules)
+    if not authors:
+        authors.extend((r, "记者") for r in head_authors)
+    tz, default_basis = _zone_for("\n".join(lines[i] for i in order), url, rules)
+    zone_basis: Optional[str] = default_basis
     published: Optional[Published] = None
     published_text: Optional[str] = None
+    if pub is not None and pub.zone is not None and pub.has_time:
+        zone_basis = f"written ({pub.zone})"
     if pub is not None:
         published = pub.value(tz)
         published_text = pub.text
+        if not pub.has_time:
+            zone_basis = None
     elif print_date is not None:
         published, published_text, pub_basis = (
             print_date,
@@ -326,6 +400,12 @@ def _build(
     elif dateline is not None and dateline.date is not None:
         published, published_text = dateline.date, dateline.date_text
         pub_basis = f"dateline ({dateline.date_basis})"
+    if print_ed is None and tag_paper is not None:
+        # 【明報專訊】: a story of the paper's print edition of the day the page is dated
+        pd = _as_date(pub)
+        print_ed = PrintEdition(tag_paper, pd.isoformat() if pd else None, None)
+    if published is None:
+        zone_basis = None
     if source is None:
         source = weak_source
     if source is None:
@@ -347,28 +427,36 @@ def _build(
         dateline=dateline,
         original_title=original_title,
         body="\n".join(b for b in body if b),
-        removed=tuple(removed),
+        removed=tuple(sorted(removed + others, key=lambda r: r.line)),
         changes=tuple(changes),
         published_basis=pub_basis,
+        zone_basis=zone_basis,
         labels=tuple(labels),
     )
 
 
-_REPORTER_ORG = re.compile(r"\s*([\u3400-\u9fff]{2,8}?)(?:記者|记者)")
 _OUTLET = re.compile(r"(日报|晚报|早报|时报|商报|周刊|新闻网|新闻|网|报|社|台|综合|频道|在线|TV)$")
+_SOURCE_LEAD = re.compile(r"\s*[(\[【]?\s*(本文来源|来源|稿源|出处)")
+_NOT_SOURCE = re.compile(
+    "记者|编辑|作者|報導|报导|报道|发布|发表|更新|时间|日期|报章|本期|当前|今日|今天|星期|阅读|浏览"
+)
 
 
 def _bare_source(before: str, after: str) -> Optional[str]:
     """A source name written next to the date without a label (``2019-09-07 北京日报``)."""
-    for cand in (after.split("|")[0].strip(" ·"), before):
+    first, _, rest = after.split("|")[0].strip(" ·").partition(" ")
+    if rest and parse_credits(rest) is None:
+        first = (
+            ""  # only a byline may follow the name: 2020-07-03 21:10 聯合報 記者王志強／台北報導
+        )
+    for cand in (first, before):
         cand = cand.strip(" ·/|-")
         if (
             cand
-            and " " not in cand
             and 2 <= len(cand) <= 20
             and not re.search(r"\d|:|：|/", cand)
             and "." not in cand
-            and not re.search("记者|编辑|作者|報導|报导|报道", fold(cand))
+            and not _NOT_SOURCE.search(fold(cand))
         ):
             return cand
     return None

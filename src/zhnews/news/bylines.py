@@ -56,7 +56,21 @@ AUTHOR_ROLES = (
 )
 EDITOR_ROLES = ("责任编辑", "责编", "编审", "编辑")
 OTHER_ROLES = ("审核", "校对", "监制", "统筹", "策划", "终审")
-SOURCE_LABELS = ("文章来源", "信息来源", "资料来源", "新闻来源", "来源于", "稿源", "来源", "出处")
+SOURCE_LABELS = (
+    "本文来源",
+    "文章来源",
+    "信息来源",
+    "资料来源",
+    "新闻来源",
+    "原文来源",
+    "来源于",
+    "本文转自",
+    "转载自",
+    "转自",
+    "稿源",
+    "来源",
+    "出处",
+)
 DATE_LABELS = (
     "发布日期",
     "发布时间",
@@ -104,7 +118,7 @@ _DIRECT_ROLES = "|".join(
     )
 )
 _TOKEN = re.compile(
-    rf"(?:(?P<org>[{_HAN}A-Za-z]{{1,8}}?)(?P<orole>{_ORG_ROLES})(?P<osep>\s*[:/]\s*|\s+|(?=[{_HAN}])|$)"
+    rf"(?:(?P<org>[{_HAN}A-Za-z0-9]{{1,10}}?(?:/[{_HAN}A-Za-z0-9]{{1,8}}?)?)(?P<orole>{_ORG_ROLES})(?P<osep>\s*[:/]\s*|\s+|(?=[{_HAN}])|$)"
     rf"|(?P<drole>{_DIRECT_ROLES})(?P<dsep>\s*[:/]\s*|\s+|(?=[{_HAN}])|$)"
     rf"|(?P<role>{_ROLE_ALT})(?P<sep>\s*[:/]\s*))"
 )
@@ -181,7 +195,7 @@ def split_names(value: str, *, allow_ascii: bool = False, strict: bool = False) 
 _SPACED = re.compile(
     rf"(?<![{_HAN}])([{_HAN}])[ \u00a0\u3000]+([{_HAN}])(?:[ \u00a0\u3000]+([{_HAN}]))?(?![{_HAN}])"
 )
-_SEP = re.compile(r"[\s\u00a0\u3000、,，;；&＆/|]+|和(?=[\u4e00-\u9fff]{2})")
+_SEP = re.compile(r"[\s\u00a0\u3000、,，;；&＆/|_]+|和(?=[\u4e00-\u9fff]{2})")
 
 
 def _orig_names(value: str, *, allow_ascii: bool = False) -> list[str]:
@@ -204,6 +218,10 @@ class Credits:
     covered: bool = False
     empty: int = 0
     author_labels: int = 0
+    #: the outlet a reporter credit names (``扬子晚报`` in ``扬子晚报记者 张三``), as written
+    org: Optional[str] = None
+    #: names credited in roles that are neither authors nor editors (审核, 校对, 监制…)
+    others: tuple[tuple[str, str], ...] = ()
 
 
 def _canon_role(org: str, role: str) -> str:
@@ -223,7 +241,7 @@ def _canon_role(org: str, role: str) -> str:
     if role in ("文字",):
         return "文"
     if role.endswith("记者"):
-        return "本报记者" if org == "本报" else "记者"
+        return "本报记者" if fold(org) == "本报" else "记者"
     return role
 
 
@@ -262,7 +280,8 @@ def _parse_credits(line: str) -> Optional[Credits]:
     inner = k.strip()
     # strip one pair of surrounding brackets
     lead = len(k) - len(k.lstrip())
-    m0 = re.fullmatch(r"[(\[【（](.*)[)\]】）]", inner)
+    # (and a date code after them: （編輯：李大同）1090703)
+    m0 = _BRACKETED.fullmatch(inner)
     if m0:
         lead += 1
         inner = m0.group(1)
@@ -278,6 +297,8 @@ def _parse_credits(line: str) -> Optional[Credits]:
     n_labels = 0
     n_empty = 0
     n_author_labels = 0
+    reporter_org: Optional[str] = None
+    others: list[tuple[str, str]] = []
     if not tokens:
         return None
     first = tokens[0]
@@ -295,7 +316,7 @@ def _parse_credits(line: str) -> Optional[Credits]:
             return None
     for i, t in enumerate(tokens):
         end = tokens[i + 1].start() if i + 1 < len(tokens) else body_start + len(inner)
-        org = t.group("org") or ""
+        org = line[t.start("org") : t.end("org")] if t.group("org") else ""
         role = t.group("orole") or t.group("drole") or t.group("role")
         sep = t.group("osep") or t.group("dsep") or t.group("sep") or ""
         v_start = t.end()
@@ -331,6 +352,7 @@ def _parse_credits(line: str) -> Optional[Credits]:
             editors.extend(found)
         elif role in OTHER_ROLES:
             n_labels += 1
+            others.extend((n, role) for n in split_names(value, allow_ascii=True))
         else:
             if role in ("文", "图", "文字") and not has_colon:
                 return None
@@ -344,11 +366,18 @@ def _parse_credits(line: str) -> Optional[Credits]:
             if role in ("文", "图") and not names and len(tokens) == 1:
                 return None
             if role in ("采写", "原创") and not names:
-                m_in = re.match(rf"\s*[{_HAN}]{{0,8}}?(记者|通讯员)\s*", value_k)
+                m_in = _INNER_ROLE.match(value_k)
                 if m_in:
                     names = split_names(value[m_in.end() :])
-                    role = m_in.group(1)
-                    org = "x"
+                    role = m_in.group(2)
+                    org = value[m_in.start(1) : m_in.end(1)] or "x"
+            if (
+                org
+                and fold(org) not in ("本报", "本刊", "本网", "x")
+                and reporter_org is None
+                and names
+            ):
+                reporter_org = org
             # '采写:南都记者 余毅菁' - the role word comes inside the value
             for nm in names:
                 crole = _canon_role(org, role)
@@ -373,12 +402,16 @@ def _parse_credits(line: str) -> Optional[Credits]:
         covered=True,
         empty=n_empty,
         author_labels=n_author_labels,
+        org=reporter_org,
+        others=tuple(others),
     )
 
 
 _parse_credits_cached = lru_cache(maxsize=4096)(_parse_credits)
 
-_PLACE_REPORT = re.compile(rf"\s*/\s*[{_HAN}]{{2,6}}(报导|报道)\s*$")
+_PLACE_REPORT = re.compile(rf"(?:\s*/\s*|\s+)[{_HAN}]{{2,6}}?(?:即时)?(?:报导|报道)\s*$")
+_BRACKETED = re.compile(r"[(\[【（〔](.*)[)\]】）〕]\s*(?:\d{6,8})?")
+_INNER_ROLE = re.compile(rf"\s*([{_HAN}]{{0,8}}?)(记者|通讯员)\s*")
 _PHOTO = re.compile(rf"\s*(?P<names>[{_HAN}][{_HAN}、 ]{{1,20}}?)\s*/?\s*(摄影|摄)\s*")
 _SLASH = re.compile(
     rf"\s*(?P<name>[{_HAN}]{{2,4}})\s*/\s*(?P<outlet>[{_HAN}]{{2,12}}(日报|晚报|早报|时报|商报|周刊|青年报|新闻网|新闻|报|社|网))\s*"
@@ -446,36 +479,125 @@ def parse_original_title(line: str) -> Optional[str]:
 
 @dataclass(frozen=True)
 class PrintEditionMatch:
-    """A print-edition line: paper name, date and page as written."""
+    """A print-edition credit: paper name (None when the line does not name it), date, page.
 
-    paper: str
+    ``end`` is where the credit ends in the line (other credits may follow it).
+    """
+
+    paper: Optional[str]
     date: Optional[DateMatch]
     page: Optional[str]
+    end: int = 0
 
 
-_PRINT = re.compile(
-    r"\s*《\s*(?P<paper>[^《》]{2,20}?)\s*》\s*[(（]\s*(?P<date>[^()（）]{6,24}?)\s*(?:第\s*)?(?P<page>[0-9A-Za-z]{1,4})\s*版\s*[)）]\s*"
+_PAPER_BARE = (
+    rf"[{_HAN}A-Za-z0-9·]{{1,12}}?"
+    r"(?:日报|晚报|早报|晨报|时报|商报|周报|青年报|导报|都市报|周刊|日刊|画报|报)"
+)
+_PAPER = rf"(?:《\s*(?P<paper>[^《》]{{2,20}}?)\s*》|(?P<bare>{_PAPER_BARE}))"
+_PDATE = (
+    r"(?P<date>(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"
+    r"|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})(?:\s*(?:星期|周)[一二三四五六日天])?)"
+)
+_PAGE = r"(?:第\s*)?(?P<page>[A-Za-z]{1,2}\s*\d{1,3}|\d{1,3}|[A-Za-z]{1,2})\s*版"
+# 刊登于 and its kin say "printed in"; 来源/稿源 only name where the text came from
+_PRINTED = r"(?:本文)?(?:刊登于|刊发于|刊于|原载于|原载|载于|见于)"
+_LEAD = rf"(?:(?P<printed>{_PRINTED})|(?:本文来源|来源|稿源|出处)\s*:)"
+_OPEN = r"\s*[(\[【]?\s*"
+_CLOSE = r"\s*[)\]】]?\s*"
+_PRINT_FORMS = (
+    # 《 人民日报 》( 2020年07月03日 05 版) / 来源：解放日报 2020-07-03 第2版
+    re.compile(
+        rf"{_OPEN}(?:{_LEAD}\s*)?{_PAPER}\s*[,，]?\s*[(]?\s*(?:{_PDATE}\s*[,，]?\s*)?"
+        rf"(?:{_PAGE})?\s*[)]?{_CLOSE}"
+    ),
+    # （刊於2020年7月3日 澳門日報 A3版）
+    re.compile(rf"{_OPEN}(?:{_LEAD}\s*)?{_PDATE}\s*[,，]?\s*{_PAPER}\s*(?:{_PAGE})?{_CLOSE}"),
+)
+# 当前报章2022年02月16日: the issue on a paper's own site (the site names the paper)
+_ISSUE = re.compile(
+    rf"\s*(?:当前|本期|今日|当期|今天)\s*(?:报章|报纸|报刊|版面)\s*:?\s*{_PDATE}\s*"
 )
 
 
 def parse_print_edition(line: str) -> Optional[PrintEditionMatch]:
-    """Parse ``《 人民日报 》( 2020年07月03日 05 版)``.
+    """Parse a print-edition credit (paper, date, page) such as ``《 人民日报 》( 2020年07月03日 05 版)``.
+
+    Also ``本文刊登于《XX日报》2020年7月3日A4版``, ``（刊於2020年7月3日 澳門日報 A3版）``,
+    ``来源：解放日报 2020-07-03 第2版`` and a paper site's ``当前报章2022年02月16日`` (no
+    paper named). A page number, or a "printed in" word with a date, is required.
 
     >>> p = parse_print_edition("《 人民日报 》( 2020年07月03日 05 版)")
     >>> (p.paper, p.date.value().isoformat(), p.page)
     ('人民日报', '2020-07-03', '05')
+    >>> parse_print_edition("来源：人民日报") is None
+    True
     """
     require_str(line, "parse_print_edition")
+    if len(line) > 160:
+        return None
     k = fold(line)
-    m = _PRINT.fullmatch(k)
+    if "版" not in k and "刊" not in k and "载" not in k and "报章" not in k and "报纸" not in k:
+        return None
+    m = _ISSUE.fullmatch(k)
+    if m:
+        dates = find_dates(line[m.start("date") : m.end("date")], yearless=False)
+        return PrintEditionMatch(None, dates[0], None, m.end()) if dates else None
+    for pat in _PRINT_FORMS:
+        m = pat.match(k)
+        if m is None:
+            continue
+        page = m.group("page")
+        if page is None and not (m.group("printed") and m.group("date")):
+            continue
+        rest = k[m.end() :]
+        if rest.strip() and parse_credits(line[m.end() :]) is None:
+            continue
+        dm: Optional[DateMatch] = None
+        if m.group("date"):
+            dates = find_dates(line[m.start("date") : m.end("date")], yearless=False)
+            if not dates:
+                continue
+            dm = dates[0]
+        g = "paper" if m.group("paper") else "bare"
+        paper = line[m.start(g) : m.end(g)].strip()
+        return PrintEditionMatch(paper, dm, page.replace(" ", "") if page else None, m.end())
+    return None
+
+
+_PRINT_TAG = re.compile(rf"\s*[【\[]\s*(?P<paper>{_PAPER_BARE})专讯\s*[】\]]")
+
+
+def parse_print_tag(paragraph: str) -> Optional[str]:
+    """The paper of a print story's opening tag (``【明報專訊】``), or None.
+
+    >>> parse_print_tag("【明報專訊】市建局昨日宣布……")
+    '明報'
+    """
+    require_str(paragraph, "parse_print_tag")
+    head = paragraph[:40]
+    m = _PRINT_TAG.match(fold(head))
+    return head[m.start("paper") : m.end("paper")] if m else None
+
+
+_HEAD_BYLINE = re.compile(
+    rf"\s*[【\[]\s*(?:[{_HAN}A-Za-z0-9]{{2,12}}?(?:报道|报导)\s*)?[{_HAN}]{{0,12}}?记者\s*"
+    rf"(?P<names>[{_HAN}][{_HAN}、 ]{{1,30}}?)\s*[】\]]"
+)
+
+
+def parse_head_byline(paragraph: str) -> tuple[str, ...]:
+    """Reporters named in a bracketed byline opening a paragraph (``【环球网报道 记者 张三】``).
+
+    >>> parse_head_byline("【环球网报道 记者 张三 李四】据报道……")
+    ('张三', '李四')
+    """
+    require_str(paragraph, "parse_head_byline")
+    head = paragraph[:60]
+    m = _HEAD_BYLINE.match(fold(head))
     if not m:
-        return None
-    dates = find_dates(line[m.start("date") : m.end("date")], yearless=False)
-    if not dates:
-        return None
-    return PrintEditionMatch(
-        line[m.start("paper") : m.end("paper")].strip(), dates[0], m.group("page")
-    )
+        return ()
+    return tuple(split_names(head[m.start("names") : m.end("names")], strict=True))
 
 
 @dataclass(frozen=True)
@@ -513,8 +635,8 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     head = paragraph[:160]
     k = fold(head)
     if "电" not in k and "讯" not in k and "报导" not in k:
-        return None  # each of the three patterns below needs one of these
-    p_wire, p_main, p_ltn = _dateline_patterns(tuple(agencies))
+        return None  # each of the patterns below needs one of these
+    p_wire, p_main, p_ltn, p_xun = _dateline_patterns(tuple(agencies))
     # (中央社記者張三台北3日電)
     m = p_wire.match(k)
     if m:
@@ -533,13 +655,26 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
         reporters: tuple[str, ...] = ()
         r = _REPORTERS.match(k, end)
         if r:
-            reporters = tuple(split_names(head[r.start("names") : r.end("names")]))
+            reporters = _reporter_names(head, k, r.start("names"), r.end("names"))
             end = r.end()
         place = head[m.start("place") : m.end("place")] if m.group("place") else None
         dt = head[m.start("date") : m.end("date")]
         return DatelineMatch(
             head[m.start("agency") : m.end("agency")], place, dt, _date_of(dt), reporters, end
         )
+    # 新京报讯（记者 张三）: the paper's own report, without place or date
+    m = p_xun.match(k)
+    if m:
+        r = _REPORTERS.match(k, m.end())
+        if r:
+            return DatelineMatch(
+                head[m.start("agency") : m.end("agency")],
+                None,
+                None,
+                None,
+                _reporter_names(head, k, r.start("names"), r.end("names")),
+                r.end(),
+            )
     # 【記者張三／台北報導】
     m = p_ltn.match(k)
     if m:
@@ -557,7 +692,7 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
 @lru_cache(maxsize=16)
 def _dateline_patterns(
     agencies: tuple[str, ...],
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     ag = "|".join(re.escape(fold(a)) for a in sorted(agencies, key=len, reverse=True))
     ag_alt = (ag + "|" if ag else "") + rf"[{_HAN}]{{2,5}}(?:社|网)"
     wire = re.compile(
@@ -568,9 +703,25 @@ def _dateline_patterns(
         rf"\s*[(（【\[]?\s*(?P<agency>{ag_alt}|本报|本刊|本网)(?P<place>[{_HAN}]{{2,8}}?)?(?P<date>{_DL_DATE})(?:电|讯)\s*[)）】\]]?"
     )
     ltn = re.compile(
-        rf"\s*[【\[]\s*记者(?P<names>[{_HAN}、]{{2,20}}?)\s*/\s*(?P<place>[{_HAN}]{{2,6}}?)报导\s*[】\]]"
+        rf"\s*[【\[〔]\s*记者(?P<names>[{_HAN}、]{{2,20}}?)\s*/\s*(?P<place>[{_HAN}]{{2,6}}?)(?:即时)?报导\s*[】\]〕]"
     )
-    return wire, main, ltn
+    xun = re.compile(
+        rf"\s*(?P<agency>{ag_alt}|[{_HAN}A-Za-z0-9]{{1,10}}?(?:日报|晚报|早报|时报|报|网|社|新闻))讯"
+        r"(?=\s*[(（])"
+    )
+    return wire, main, ltn, xun
+
+
+_INNER_ROLES = re.compile("本报记者|特约记者|见习记者|摄影记者|记者|通讯员|实习生|摄影")
+
+
+def _reporter_names(head: str, k: str, start: int, end: int) -> tuple[str, ...]:
+    """Names in ``head[start:end]`` with role words (found in the folded ``k``) as separators."""
+    chars = list(head[start:end])
+    for m in _INNER_ROLES.finditer(k, start, end):
+        for i in range(m.start() - start, m.end() - start):
+            chars[i] = " "
+    return tuple(split_names("".join(chars)))
 
 
 def _date_of(text: str) -> Optional[DateMatch]:

@@ -16,12 +16,18 @@ from typing import Optional, Union
 
 from zhnews._guards import require_str
 from zhnews.news._text import fold
+from zhnews.news.zones import ZONE_PATTERN, zone_offset
 
 __all__ = ["DateMatch", "find_dates", "parse_date", "url_date"]
 
+_HALF_DAY = r"上午|下午|晚上|凌晨|中午|早上|傍晚|晚间|夜间"
+# a time, with a written zone before or after it and a half-day word before it or
+# AM/PM after it (2020年7月3日 格林尼治标准时间 05:36, 下午5:36, 5:36 PM, 13:36 GMT+8)
 _TIME = (
-    r"(?:\s*(?:[,，]\s*)?(?P<H>[01]?\d|2[0-3])\s*[:：时點点]\s*(?P<M>[0-5]\d)"
-    r"(?:\s*[:：分]\s*(?P<S>[0-5]\d))?(?:\s*秒)?)?"
+    rf"(?:\s*(?:[,，]\s*)?(?:(?P<Z1>{ZONE_PATTERN})(?![A-Za-z])\s*)?(?:(?P<AP1>{_HALF_DAY})\s*)?"
+    r"(?P<H>[01]?\d|2[0-3])\s*[:：时點点]\s*(?P<M>[0-5]\d)"
+    r"(?:\s*[:：分]\s*(?P<S>[0-5]\d))?(?:\s*秒)?(?:\s*(?P<AP2>[AaPp]\.?[Mm]\.?(?![A-Za-z])))?"
+    rf"(?:\s*[(（]?(?P<Z2>{ZONE_PATTERN})(?![A-Za-z])[)）]?)?)?"
 )
 _WEEK = r"(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?"
 _NUMERIC = re.compile(
@@ -85,6 +91,7 @@ class DateMatch:
     minute: Optional[int] = None
     second: Optional[int] = None
     form: str = "numeric"
+    zone: Optional[str] = None
 
     @property
     def has_time(self) -> bool:
@@ -92,23 +99,26 @@ class DateMatch:
         return self.hour is not None
 
     def value(self, tz: Optional[timezone] = timezone(timedelta(hours=8))) -> Optional[Value]:
-        """A ``datetime`` in ``tz`` (naive if ``tz`` is None) when a time is given, else a ``date``.
+        """A ``datetime`` when a time is given, else a ``date``; None when the year is unknown.
 
-        Returns None when the year is unknown.
+        The datetime is in the zone written next to the time (:attr:`zone`) when there is
+        one, else in ``tz`` (naive if ``tz`` is None).
+
+        >>> parse_date("2020年7月3日 美东时间 17:36").value().isoformat()
+        '2020-07-03T17:36:00-04:00'
         """
         if self.year is None:
             return None
         if self.hour is None:
             return date(self.year, self.month, self.day)
-        return datetime(
-            self.year,
-            self.month,
-            self.day,
-            self.hour,
-            self.minute or 0,
-            self.second or 0,
-            tzinfo=tz,
+        local = datetime(
+            self.year, self.month, self.day, self.hour, self.minute or 0, self.second or 0
         )
+        if self.zone is not None:
+            written = zone_offset(self.zone, local)
+            if written is not None:
+                return local.replace(tzinfo=written)
+        return local.replace(tzinfo=tz)
 
 
 def _cn_number(s: str) -> int:
@@ -132,7 +142,28 @@ def _time(m: re.Match[str]) -> tuple[Optional[int], Optional[int], Optional[int]
     if m.group("H") is None:
         return None, None, None
     s = m.group("S")
-    return int(m.group("H")), int(m.group("M")), (int(s) if s is not None else None)
+    h = int(m.group("H"))
+    half = m.group("AP1") or (m.group("AP2") or "").upper().replace(".", "")
+    afternoon = half in ("下午", "晚上", "傍晚", "晚间", "夜间", "PM")
+    if (afternoon and h < 12) or (half == "中午" and h < 11):
+        h += 12
+    elif half in ("上午", "早上", "凌晨", "AM") and h == 12:
+        h = 0
+    return h, int(m.group("M")), (int(s) if s is not None else None)
+
+
+def _zone(m: re.Match[str]) -> Optional[str]:
+    if m.group("H") is None:
+        return None
+    return m.group("Z1") or m.group("Z2")
+
+
+def _timed(m: re.Match[str], text: str, y: Optional[int], mm: int, dd: int, form: str) -> DateMatch:
+    """A DateMatch for a match of a pattern that ends with _TIME (time and zone optional)."""
+    h, mi, se = _time(m)
+    return DateMatch(
+        m.start(), m.end(), text[m.start() : m.end()], y, mm, dd, h, mi, se, form, _zone(m)
+    )
 
 
 def find_dates(text: str, *, yearless: bool = True) -> list[DateMatch]:
@@ -150,19 +181,11 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateMatch]:
         da = next(g[f"d{i}"] for i in range(1, 5) if g[f"d{i}"] is not None)
         y, mm, dd = int(g["y"]), int(mo), int(da)
         if _valid(y, mm, dd):
-            h, mi, se = _time(m)
-            found.append(
-                DateMatch(m.start(), m.end(), text[m.start() : m.end()], y, mm, dd, h, mi, se)
-            )
+            found.append(_timed(m, text, y, mm, dd, "numeric"))
     for m in _MINGUO.finditer(k):
         y, mm, dd = int(m.group("y")) + 1911, int(m.group("m")), int(m.group("d"))
         if _valid(y, mm, dd):
-            h, mi, se = _time(m)
-            found.append(
-                DateMatch(
-                    m.start(), m.end(), text[m.start() : m.end()], y, mm, dd, h, mi, se, "minguo"
-                )
-            )
+            found.append(_timed(m, text, y, mm, dd, "minguo"))
     for m in _CHINESE.finditer(k):
         y = int("".join(str(_CN_DIGIT[c]) for c in m.group("y")))
         mm, dd = _cn_number(m.group("m")), _cn_number(m.group("d"))
@@ -174,21 +197,7 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateMatch]:
         for m in _YEARLESS.finditer(k):
             mm, dd = int(m.group("m")), int(m.group("d"))
             if _valid(None, mm, dd):
-                h, mi, se = _time(m)
-                found.append(
-                    DateMatch(
-                        m.start(),
-                        m.end(),
-                        text[m.start() : m.end()],
-                        None,
-                        mm,
-                        dd,
-                        h,
-                        mi,
-                        se,
-                        "yearless",
-                    )
-                )
+                found.append(_timed(m, text, None, mm, dd, "yearless"))
         for m in _YEARLESS_CN.finditer(k):
             mm, dd = _cn_number(m.group("m")), _cn_number(m.group("d"))
             if _valid(None, mm, dd):

@@ -44,7 +44,8 @@ _NUMERIC_TOKEN = re.compile(r"[\d,.+%]+")
 # (the regex engine then skips ahead by first character)
 _DATE_HINT = re.compile(r"19\d\d|20\d\d|〇|○|零|民国")
 _CREDIT_HINT = re.compile(
-    "记者|编|来源|稿源|出处|作者|撰文|执笔|采写|原创|文/|图/|文:|图:|摄|审核|校对|通讯员|实习生|时间|日期|发布|更新|出版|浏览|点击"
+    "记者|编|来源|稿源|出处|转自|转载自|作者|撰文|执笔|采写|原创|文 ?/|图 ?/|文:|图:|摄|审核|校对|通讯员|实习生"
+    "|时间|日期|发布|更新|出版|浏览|点击"
 )
 _DOMAIN = re.compile(r"(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/?")
 _SPACE_TABLE = {ord(c): " " for c in "\u00a0\u3000\t"}
@@ -186,7 +187,7 @@ def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
             info.credits = parse_simple_byline(src)
         # _date_line refuses a line with a sentence's punctuation: skip finding its dates
         sentence = "。" in k or "," in k
-        edition = "《" in k and "版" in k
+        edition = "版" in k or "报章" in k or "刊" in k
         if len(k) <= 120 and (edition or not sentence) and _DATE_HINT.search(k):
             if not sentence:
                 info.dateline = _date_line(k, src)
@@ -230,7 +231,22 @@ def _title_like(info: LineInfo) -> bool:
         return False
     if len(_CJK.findall(k)) < 4:
         return False
+    dl = info.dateline
+    if dl is not None and len(dl.before) + len(dl.after) <= 4:
+        return False  # a date (and weekday) on its own line
     return not _is_meta(info)
+
+
+_OUTLET_NAME = re.compile(
+    r"[\u3400-\u9fffA-Za-z0-9]{1,12}"
+    r"(日报|晚报|早报|晨报|时报|商报|周报|青年报|都市报|报|新闻网|网|新闻|社|电视台|客户端|周刊|杂志)"
+)
+
+
+def _outlet_like(info: LineInfo) -> bool:
+    """A short line that is only an outlet's or an account's name (``南方都市报``)."""
+    k = info.key
+    return 3 <= len(k) <= 14 and _OUTLET_NAME.fullmatch(k) is not None
 
 
 def _nav_like(k: str) -> bool:
@@ -309,6 +325,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         return prose_before[t]
 
     best: Optional[tuple[int, int]] = None
+    untitled: Optional[tuple[int, int]] = None  # the best metadata line with no headline above
     anchor_title: list[int] = []
     for i, inf in enumerate(infos):
         c = inf.credits
@@ -336,6 +353,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             continue
         titles = _titles_above(infos, i, rules)
         if not titles or _prose_count(titles[0]) >= 2:
+            if not titles and (untitled is None or score > untitled[0]):
+                untitled = (score, i)
             continue
         if best is None or score > best[0]:
             best = (score, i)
@@ -358,12 +377,20 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
                 if nxt is not None and not infos[nxt].head:
                     title_lines = [j]
                     break
+    if not title_lines and untitled is not None:
+        # a metadata line (an issue date, a date) above the headline: 当前报章… / 标题 / 正文
+        below = _titles_below(infos, untitled[1], rules)
+        if below:
+            anchor, title_lines = untitled[1], below
 
     # --- the page head: everything before the title (or anchor) is chrome
     start = title_lines[0] if title_lines else (anchor if anchor is not None else 0)
     if title_lines or anchor is not None:
         for i in range(start):
             if labels[i] != "blank":
+                if i == anchor:
+                    labels[i], reasons[i] = "meta", "metadata"
+                    continue
                 labels[i] = "chrome"
                 reasons[i] = _edge(infos[i], rules) or infos[i].chrome_any or "before-title"
     else:
@@ -417,6 +444,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             labels[i], reasons[i] = "meta", "source"
         elif anchor is not None and i < anchor and _bare_names(inf):
             labels[i], reasons[i] = "meta", "byline"
+        elif anchor is not None and i < anchor and _outlet_like(inf):
+            labels[i], reasons[i] = "meta", "source"
         elif anchor is not None and i < anchor:
             labels[i], reasons[i] = "chrome", "between-title-and-metadata"
         else:
@@ -437,13 +466,23 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
 
     tail_start = n
     seen_body = False
+    skip_to = body_start
     for i in range(body_start, n):
         inf = infos[i]
-        if inf.blank:
+        if inf.blank or i < skip_to:
             continue
         if seen_body and (inf.end or (_chrome_run(infos, i, rules) and not _prose_from(i + 1))):
-            tail_start = i
-            break
+            nxt = _article_follows(infos, i, rules) if inf.end else None
+            if nxt is None:
+                tail_start = i
+                break
+            # another article follows (a list page, glued pages): the widgets between are chrome
+            for j in range(i, nxt):
+                if not infos[j].blank:
+                    labels[j] = "chrome"
+                    reasons[j] = infos[j].end or infos[j].chrome_any or _edge(infos[j], rules) or ""
+            skip_to = nxt
+            continue
         if _is_meta(inf):
             labels[i], reasons[i] = "meta", "metadata"
         elif inf.chrome_any:
@@ -457,6 +496,27 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             if (len(inf.key) >= 20 and _PUNCT.search(inf.key)) or not inf.key:
                 seen_body = True
 
+    # --- page furniture after the last paragraph when no end marker was met: a run of
+    # lines that match edge rules, after the closing credits or without a sentence's end
+    if tail_start == n:
+        j = n - 1
+        run: list[int] = []
+        while j >= body_start:
+            inf = infos[j]
+            if inf.blank:
+                j -= 1
+                continue
+            if labels[j] != "body" or not _edge(inf, rules):
+                break
+            run.append(j)
+            j -= 1
+        after_credits = j >= body_start and labels[j] == "meta"
+        for r in reversed(run):
+            if after_credits or not _SENTENCE_END.search(infos[r].key):
+                labels[r], reasons[r] = "chrome", _edge(infos[r], rules) or "after-article"
+            else:
+                break
+
     # --- the tail: closing credits are metadata, the rest is chrome
     for i in range(tail_start, n):
         inf = infos[i]
@@ -469,6 +529,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             or inf.print_edition
             or inf.original_title
             or inf.credits.source
+            or inf.credits.others
         ):
             labels[i], reasons[i] = "meta", "metadata"
         else:
@@ -515,6 +576,81 @@ def _prose_uncached(inf: LineInfo, rules: RuleSet) -> bool:
         and not _edge(inf, rules)
         and not _is_meta(inf)
     )
+
+
+def _article_follows(infos: list[LineInfo], i: int, rules: RuleSet) -> Optional[int]:
+    """Where another article starts after the end marker at ``i`` (glued pages), or None.
+
+    After the marker, widget lines may come; then a headline or a paragraph, and at least
+    two lines of prose among the next six lines of content, before any other end marker.
+    Lists of related headlines (no prose) and the page's footer do not qualify.
+    """
+    n = len(infos)
+    j = i + 1
+    skipped = 0
+    while j < n and skipped <= 4:
+        inf = infos[j]
+        if inf.blank:
+            j += 1
+            continue
+        if inf.end or _is_meta(inf):
+            return None
+        if inf.chrome_any or _edge(inf, rules):
+            skipped += 1
+            j += 1
+            continue
+        break
+    else:
+        return None
+    if j >= n or not (_title_like(infos[j]) or _prose_like_head(infos[j], rules)):
+        return None
+    prose = 0
+    seen = 0
+    k = j
+    while k < n and seen < 6:
+        inf = infos[k]
+        k += 1
+        if inf.blank:
+            continue
+        if inf.end:
+            break
+        seen += 1
+        if _prose_like_head(inf, rules) and not _is_meta(inf):
+            prose += 1
+            if prose >= 2:
+                return j
+    return None
+
+
+def _titles_below(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
+    """A headline (and a subtitle) below the metadata line ``a``, followed by prose.
+
+    Only short navigation or chrome lines may come between ``a`` and the headline.
+    """
+    n = len(infos)
+
+    def nonblank(i: int) -> int:
+        while i < n and infos[i].blank:
+            i += 1
+        return i
+
+    j = nonblank(a + 1)
+    passed = 0
+    while j < n and passed <= 6:
+        inf = infos[j]
+        if _title_like(inf) and not _bare_names(inf):
+            k = nonblank(j + 1)
+            if k < n and _prose_like_head(infos[k], rules):
+                return [j]
+            if k < n and (_title_like(infos[k]) or _subtitle_like(infos[k])):
+                m = nonblank(k + 1)
+                if m < n and _prose_like_head(infos[m], rules):
+                    return [j, k]
+        if not (inf.chrome_any or _edge(inf, rules) or len(inf.key) <= 12):
+            return []
+        passed += 1
+        j = nonblank(j + 1)
+    return []
 
 
 def _short_plain(inf: LineInfo) -> bool:
@@ -568,6 +704,7 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
     found: list[int] = []
     j = a - 1
     skipped = 0
+    outlet: Optional[int] = None  # an outlet's name right above ``a``: a source, or the title
     while j >= 0 and skipped <= 6:
         inf = infos[j]
         if inf.blank:
@@ -578,9 +715,12 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
             or _is_meta(inf)
             or inf.dateline is not None
             or _bare_names(inf)
+            or (skipped == 0 and outlet is None and _outlet_like(inf))
             or (inf.key and _edge_tokens(inf))
             or _NUMERIC_TOKEN.fullmatch(inf.key.replace(" ", ""))
         ):
+            if skipped == 0 and outlet is None and _outlet_like(inf):
+                outlet = j
             skipped += 1
             j -= 1
             continue
@@ -598,6 +738,8 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
             j -= 1
             continue
         break
+    if not found and outlet is not None and _title_like(infos[outlet]):
+        return [outlet]  # no headline above it: the short line is the headline
     if len(found) == 2:
         upper = infos[found[1]]
         # a second line counts only when it, too, looks like a headline, not navigation

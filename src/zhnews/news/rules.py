@@ -285,6 +285,75 @@ def _analyse_pattern(pattern: str) -> Optional[_Shape]:
     return int(lo), int(hi), first, last, sorted(set(conds), key=_rank)[:8]
 
 
+_UNBOUNDED = 1 << 30
+_BACKREF = re.compile(r"\\(\d{1,2})|\(\?\((\d{1,2})\)")
+
+
+def _own_groups(pattern: str, prefix: str) -> str:
+    """``pattern`` with its numbered groups named ``{prefix}_N`` and ``\\N`` / ``(?(N)`` renamed.
+
+    Rules are combined into one alternation, which renumbers their groups; named groups
+    keep a rule's back references pointing at its own groups. Patterns without back
+    references are returned unchanged.
+    """
+    if _BACKREF.search(pattern) is None:
+        return pattern
+    out: list[str] = []
+    number = 0  # capturing groups seen (named ones count too, as in re)
+    names: dict[int, str] = {}
+    i, n = 0, len(pattern)
+    in_class = False
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < n:
+            m = re.match(r"\d{1,2}", pattern[i + 1 :]) if not in_class else None
+            if m and pattern[i + 1] != "0" and int(m.group()) in names:
+                out.append(f"(?P={names[int(m.group())]})")
+                i += 1 + len(m.group())
+                continue
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+            out.append(ch)
+            i += 1
+            continue
+        if ch == "[":
+            in_class = True
+            out.append(ch)
+            i += 1
+            if i < n and pattern[i] == "^":
+                out.append("^")
+                i += 1
+            if i < n and pattern[i] == "]":  # a leading ] is a literal
+                out.append("]")
+                i += 1
+            continue
+        if ch == "(":
+            rest = pattern[i + 1 : i + 4]
+            if rest.startswith("?P<"):
+                number += 1
+                end = pattern.find(">", i)
+                names[number] = pattern[i + 4 : end]
+            elif rest.startswith("?("):
+                m = re.match(r"\(\?\((\d{1,2})\)", pattern[i:])
+                if m and int(m.group(1)) in names:
+                    out.append(f"(?({names[int(m.group(1))]})")
+                    i += len(m.group())
+                    continue
+            elif not rest.startswith("?"):
+                number += 1
+                names[number] = f"{prefix}_{number}"
+                out.append(f"(?P<{names[number]}>")
+                i += 1
+                continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def _minimal(strings: Iterable[str]) -> list[str]:
     # a string that contains another is implied by it
     out: list[str] = []
@@ -328,13 +397,15 @@ class _Prefilter:
         trigger: set[str] = set()
         for pattern in patterns:
             shape = _analyse_pattern(pattern)
-            if shape is None:
-                return None  # nothing known about a rule: no filtering
-            lo, hi, first, last, conds = shape
             try:
                 own = re.compile(pattern)
             except re.error:  # pragma: no cover - the combined pattern compiled
                 return None
+            if shape is None:
+                # nothing known about the rule (a back reference...): its own pattern decides
+                always.append((0, _UNBOUNDED, None, (), own))
+                continue
+            lo, hi, first, last, conds = shape
             tests = tuple(_alternation(_minimal(c)) for c in conds)
             if first is not None:
                 for c in first:
@@ -421,7 +492,7 @@ class RuleSet:
                     if rule.kind == kind and rule.where == where:
                         g = f"r{i}"
                         names[g] = rule.id
-                        parts.append(f"(?P<{g}>{rule.pattern})")
+                        parts.append(f"(?P<{g}>{_own_groups(rule.pattern, g)})")
                         patterns.append(rule.pattern)
                         all_patterns.append(rule.pattern)
                 combined[(kind, where)] = re.compile("|".join(parts)) if parts else None
