@@ -176,6 +176,27 @@ def _ordinary_class(no_fullwidth_letters: bool) -> str:
 
 
 _FOREIGN_RE = re.compile("[\u3040-\u30ff\uac00-\ud7a3]{2}")
+
+
+@lru_cache(maxsize=1)
+def _latin_layer_re() -> re.Pattern[str]:
+    """Runs of GBK characters whose bytes are UTF-8 for a Latin-1 character (``陇H楼脕``).
+
+    Text that went through a Latin-1 layer, was saved as UTF-8 and read as GBK is made of
+    them (with the ASCII bytes of the layer in between); many are ordinary hanzi (楼, 路),
+    so only a run of three or more opens a unit.
+    """
+    chars = set()
+    for lead in (0xC2, 0xC3):
+        for trail in range(0x80, 0xC0):
+            try:
+                chars.add(bytes((lead, trail)).decode("gbk"))
+            except UnicodeDecodeError:
+                continue
+    cls = "".join(re.escape(c) for c in sorted(chars))
+    return re.compile(f"(?:[{cls}][!-~]?){{3,}}")
+
+
 _SIGNATURE_RE = re.compile("(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+")
 
 
@@ -446,14 +467,24 @@ def _extend(s: str, seg: list[_Atom], lo: int, hi: int) -> tuple[int, int]:
     """Take in neighbouring atoms while that raises the contextual gain (a few steps)."""
     best = _seg_gain(s, seg, lo, hi)
     for _ in range(MAX_TRIM):
-        g_lo = _seg_gain(s, seg, lo - 1, hi) if lo > 0 else -1e9
-        g_hi = _seg_gain(s, seg, lo, hi + 1) if hi < len(seg) else -1e9
-        if max(g_lo, g_hi) <= best:
+        # one atom, or two at once: a garbled two-character word (借好 -> 質疑) may only
+        # pay off as a whole, through its bigram
+        # (never two damaged atoms at once: lost bytes must be proven by structure)
+        steps = [
+            (_seg_gain(s, seg, lo - d, hi), lo - d, hi)
+            for d in (1, 2)
+            if lo - d >= 0 and (d == 1 or not any(_damaged(x) for x in seg[lo - d : lo]))
+        ] + [
+            (_seg_gain(s, seg, lo, hi + d), lo, hi + d)
+            for d in (1, 2)
+            if hi + d <= len(seg) and (d == 1 or not any(_damaged(x) for x in seg[hi : hi + d]))
+        ]
+        if not steps:
             break
-        if g_lo >= g_hi:
-            lo, best = lo - 1, g_lo
-        else:
-            hi, best = hi + 1, g_hi
+        gain, new_lo, new_hi = max(steps, key=lambda t: (t[0], -(t[2] - t[1])))
+        if gain <= best:
+            break
+        lo, hi, best = new_lo, new_hi, gain
     return lo, hi
 
 
@@ -593,7 +624,7 @@ def _run_candidates(
         seg = atoms[k:m]
         k = m
         latin_layer = (
-            not chain.misread_single
+            (not chain.misread_single or chain.original == "utf-8")
             and depth < 2
             and sum(1 for x in seg if len(x.after) == 1 and 0x80 <= ord(x.after) <= 0xFF) * 2
             >= len(seg)
@@ -614,10 +645,17 @@ def _run_candidates(
         a, b = seg[0].start, seg[-1].end
         after = "".join(x.after for x in seg)
         before = s[a:b]
-        if len(set(before)) < 3:
+        if len(set(before)) < 3 and not (
+            chain.swap
+            and (
+                _SWAP_SIGN_RE.search(before) or span_cost(before) >= SWAP_SUSPECT_COST * len(before)
+            )
+            and _whole_and_fluent(s, a, b, after)
+        ):
             continue  # "ÃÃÃÃ", "¤¤": too little variety to tell mojibake from text
         n_sus = len(_suspicious_re().findall(before))
-        if n_sus == 0 or n_sus * 16 < len(before):
+        unusual = n_sus > 0 and n_sus * 16 >= len(before)
+        if not unusual and not (latin_layer and not chain.misread_single):
             continue  # mojibake is made of unusual characters; this span is not
         inner: tuple[str, ...] = ()
         if depth < 2 and (
@@ -626,6 +664,15 @@ def _run_candidates(
                 and (_LATIN1_RE.search(after) or _suspicious_re().search(after))
             )
             or _C1_RE.search(after)
+            # UTF-8 read as a code page twice: the middle layer is itself Latin mojibake
+            or (latin_layer and chain.misread_single and _LATIN1_RE.search(after))
+            # ... or CJK mojibake (UTF-8 read as GBK, then saved as UTF-8 and read as Latin-1)
+            or (
+                chain.misread_single
+                and chain.original == "utf-8"
+                and _CJK_RE.search(after)
+                and _suspicious_re().search(after)
+            )
         ):
             # a middle layer (Chinese read as Latin-1, then that read as GBK): look ahead
             pieces = _repair_unit(after, True, depth + 1)
@@ -637,6 +684,8 @@ def _run_candidates(
                         if r not in names:
                             names.append(r)
                 inner = tuple(names)
+        if not unusual and not inner:
+            continue  # ordinary hanzi over a Latin-1 layer: only a repaired layer proves it
         if not _plausible(after, chain.misread_single):
             continue
         if chain.misread_single and not _latin_at_home(after, s[a - 1 : a], s[b : b + 1]):
@@ -659,14 +708,22 @@ def _run_candidates(
         factor = FOREIGN_FACTOR if foreign else 1.0
         if chain.swap:
             # both readings are hanzi: demand a longer span and a larger margin
-            if len(after) < SWAP_MIN_HAN or _SWAP_ODD_RE.search(after):
+            if _SWAP_ODD_RE.search(after):
                 continue  # kana, bopomofo or PUA from a swap: not a Chinese decoding
+            if len(after) < SWAP_MIN_HAN and not (
+                (_SWAP_SIGN_RE.search(before) or c_before >= SWAP_SUSPECT_COST * len(before))
+                and _whole_and_fluent(s, a, b, after)
+            ):
+                continue  # too short, unless a short line shows a swap sign and reads well
             if span_cost(after) > SWAP_MAX_COST * len(after):
                 continue  # the decoding must read fluently, not merely better
             factor *= SWAP_FACTOR
         if chain.misread_single and chain.original != "utf-8" and _whole_and_fluent(s, a, b, after):
             factor *= WHOLE_FACTOR
-        if gain < MIN_GAIN * factor or gain < MIN_REL_GAIN * c_before * min(factor, 1.5):
+        # a swap's garbled hanzi cost about twice its decoding, so its relative margin is
+        # not raised with the factor (the fluency test above guards it)
+        rel = 1.0 if chain.swap and not foreign else min(factor, 1.5)
+        if gain < MIN_GAIN * factor or gain < MIN_REL_GAIN * c_before * rel:
             continue
         lost = sum(x.lost for x in seg)
         out.append(_Cand(a, b, after, gain, lost, "".join(x.inferred for x in seg), inner))
@@ -1086,8 +1143,9 @@ def _implausible_hanzi(text: str, start: int, end: int) -> bool:
         return False
     runs = _SWAP_RUN_RE.findall(text, start, end)
     n_han = sum(len(r) for r in runs)
-    if n_han < SWAP_MIN_HAN:
-        return False
+    whole_line = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+    if n_han < (2 if whole_line else SWAP_MIN_HAN):
+        return False  # a short line is judged whole; a short span inside a line is not
     # cheap filter first (cached unigram costs): clean lines average 7.3 (90%: 8.2), the
     # GBK/Big5 mojibake that the bigram test below accepts never averaged below 10.3
     if sum(char_cost(c) for r in runs for c in r) < SWAP_UNIGRAM_COST * n_han:
@@ -1095,18 +1153,117 @@ def _implausible_hanzi(text: str, start: int, end: int) -> bool:
     return sum(span_cost(r) for r in runs) >= SWAP_SUSPECT_COST * n_han
 
 
+#: Characters that GBK and Big5 produce when each reads the other's bytes: bopomofo and
+#: tone marks (GBK's full-width punctuation read as Big5: ``，`` -> ``ㄛ``), small and
+#: vertical forms (``、`` -> ``﹜``), Private Use (Big5 hanzi in GBK's user-defined rows),
+#: Greek, Cyrillic and box drawing (Big5's commonest rows read as GBK).
+_SWAP_SIGN_RE = re.compile(
+    "[\u02c7-\u02d9\u0391-\u03c9\u0401-\u0451\u2500-\u257f\u3105-\u312f\u3380-\u33ff"
+    "\ue000-\uf8ff\ufe30-\ufe6f]"
+    # a lone kana between hanzi (Big5's commonest hanzi read as GBK); Japanese text, with
+    # kana in runs, is held back by the Japanese/Korean gate
+    "|(?<![\u3040-\u30ff])[\u3041-\u30fa](?![\u3040-\u30ff])"
+)
+
+
+def _swap_lines(text: str, units: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Widen sparse units to their whole line where the line shows a GBK/Big5 swap sign.
+
+    Swap mojibake is made of ordinary-looking hanzi, so the suspicious characters that open
+    a unit are few and far apart; the language model can only judge the whole line.
+    """
+    out: list[tuple[int, int, bool]] = []
+    k = 0
+    n = len(units)
+    while k < n:
+        lo, hi, dense = units[k]
+        if dense or not _SWAP_SIGN_RE.search(text, lo, hi):
+            out.append(units[k])
+            k += 1
+            continue
+        ls = text.rfind("\n", 0, lo) + 1
+        le = text.find("\n", hi)
+        le = len(text) if le < 0 else le
+        if le - ls > CHUNK or (out and out[-1][1] > ls) or not _implausible_hanzi(text, ls, le):
+            out.append(units[k])
+            k += 1
+            continue
+        while k < n and units[k][0] < le:
+            k += 1  # the units of this line are replaced by the whole line
+        out.append((ls, le, True))
+    return out
+
+
+def _with_latin_layers(
+    text: str, units: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """Add units around runs of :func:`_latin_layer_re`, merged with the others."""
+    extra: list[tuple[int, int, bool]] = []
+    for m in _latin_layer_re().finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        extra.append((max(ls, m.start() - MARGIN), min(le, m.end() + MARGIN), False))
+    if not extra:
+        return units
+    merged: list[tuple[int, int, bool]] = []
+    for lo, hi, dense in sorted(units + extra):
+        if merged and lo < merged[-1][1] and text.find("\n", lo, merged[-1][1]) < 0:
+            plo, phi, pdense = merged[-1]
+            merged[-1] = (plo, max(phi, hi), pdense or dense)
+        else:
+            merged.append((lo, hi, dense))
+    return merged
+
+
+def _widened_repair(
+    text: str, ls: int, le: int, dense: bool, floor: int, ceiling: int
+) -> list[_Piece]:
+    """Repair ``text[ls:le]``; while a repair touches a cut edge of the unit, widen it.
+
+    A unit reaches only ``MARGIN`` characters beyond its suspicious characters, but mojibake
+    of ordinary-looking characters (``掳O陋脤`` before the one rare ``脡``) can run further
+    within the line. Pieces come back with offsets relative to ``ls``.
+    """
+    line_lo = max(floor, text.rfind("\n", 0, ls) + 1)
+    line_hi = text.find("\n", le)
+    line_hi = min(ceiling, len(text) if line_hi < 0 else line_hi)
+    lo, hi = ls, le
+    for _ in range(3):
+        pieces = _repair_unit(text[lo:hi], dense)
+        touched = [p for p in pieces if p.reasons is not None]
+        grow_lo = lo > line_lo and any(p.o_start == 0 for p in touched)
+        grow_hi = hi < line_hi and any(p.o_end == hi - lo for p in touched)
+        if not (grow_lo or grow_hi) or hi - lo >= CHUNK:
+            break
+        if grow_lo:
+            lo = max(line_lo, lo - 4 * MARGIN)
+        if grow_hi:
+            hi = min(line_hi, hi + 4 * MARGIN)
+    shift = lo - ls
+    return [_Piece(p.o_start + shift, p.o_end + shift, p.text, p.reasons, p.notes) for p in pieces]
+
+
 def _edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]]:
     edits: list[Edit] = []
     info: list[tuple[int, int, str, bool]] = []
     sus = _suspicious_re()
-    for ls, le, dense in _units(text):
-        if not dense and _implausible_hanzi(text, ls, le):
+    units = _swap_lines(text, _with_latin_layers(text, _units(text)))
+    for k, (ls, le, dense) in enumerate(units):
+        if not dense and (
+            (_SWAP_SIGN_RE.search(text, ls, le) and not _FOREIGN_RE.search(text, ls, le))
+            or _implausible_hanzi(text, ls, le)
+        ):
             dense = True  # ordinary-looking hanzi that do not read as Chinese: try swaps
-        if not dense and all(
-            _isolated(text, m.start(), ls, le) for m in sus.finditer(text, ls, le)
+        if (
+            not dense
+            and all(_isolated(text, m.start(), ls, le) for m in sus.finditer(text, ls, le))
+            and not _latin_layer_re().search(text, ls, le)
         ):
             continue  # only lone rare hanzi that no chain can use
-        for p in _repair_unit(text[ls:le], dense):
+        floor = units[k - 1][1] if k else 0
+        ceiling = units[k + 1][0] if k + 1 < len(units) else len(text)
+        for p in _widened_repair(text, ls, le, dense, floor, ceiling):
             if p.reasons is None:
                 continue
             reason = _reason(p)
@@ -1128,7 +1285,7 @@ def repair_and_explain(text: str) -> tuple[str, list[Change]]:
     'utf-8 read as gbk'
     """
     require_str(text, "repair_and_explain")
-    if text.isascii() or not _trigger_re().search(text):
+    if text.isascii() or not (_trigger_re().search(text) or _latin_layer_re().search(text)):
         return text, []  # nothing a chain could have produced
     edits, _ = _edits(text)
     if not edits:
@@ -1146,7 +1303,7 @@ def repair(text: str) -> str:
     ('你好', '你好', '你好', '你好')
     """
     require_str(text, "repair")
-    if text.isascii() or not _trigger_re().search(text):
+    if text.isascii() or not (_trigger_re().search(text) or _latin_layer_re().search(text)):
         return text  # the fast path: nothing a chain could have produced
     return repair_and_explain(text)[0]
 
