@@ -436,6 +436,12 @@ def test_two_spans_two_chains() -> None:
         ("我们我们上午", [("utf-8", "latin-1"), ("utf-8", "cp1252")]),
         ("我们我们我们", [("utf-8", "cp1252"), ("utf-8", "latin-1")]),
         ("記者今天報導", [("big5", "latin-1"), ("utf-8", "cp1252")]),
+        # UTF-8 read as GBK, saved as UTF-8, read as a code page
+        ("质疑三星反遭网友科普", [("utf-8", "gbk"), ("utf-8", "latin-1")]),
+        ("质疑三星反遭网友科普", [("utf-8", "gbk"), ("utf-8", "cp1252")]),
+        # Big5 read as Latin-1, saved as UTF-8, read as GBK: ordinary hanzi (娄w楼镁麓r)
+        ("安全愉快玩耍", [("big5", "latin-1"), ("utf-8", "gbk")]),
+        ("自己帶充電寶呀更方便吧", [("big5", "latin-1"), ("utf-8", "gbk")]),
     ],
 )
 def test_layered(original: str, layers: list[tuple[str, str]]) -> None:
@@ -447,6 +453,37 @@ def test_layered(original: str, layers: list[tuple[str, str]]) -> None:
     # every layer is named (an equivalent longer path, e.g. "utf-8 read as gbk, then gbk
     # read as latin-1" for "utf-8 read as latin-1", may be reported)
     assert changes and changes[0].reason.count(", then ") >= len(layers) - 1
+
+
+@pytest.mark.parametrize(
+    ("text", "original", "misread"),
+    [
+        # Big5 read as GBK gives kana, bopomofo and Private Use characters
+        ("分享到:", "big5", "gbk"),
+        ("昨天 18:16", "big5", "gbk"),
+        ("單位辦事", "big5", "gbk"),
+        ("質疑三星反遭網友科普：華為高管再回應", "big5", "gbk"),
+        # GBK read as Big5 gives rare hanzi that do not read as Chinese
+        ("家校合力", "gbk", "big5"),
+        ("(责编：汤诗瑶、丁涛)", "gbk", "big5"),
+    ],
+)
+def test_gbk_big5_swaps_on_short_lines(text: str, original: str, misread: str) -> None:
+    assert repair(garble(text, original, misread)) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # runs of hanzi whose GBK bytes are UTF-8 for Latin-1 characters (陆路录 = "½·¼")
+        "沿陆路录得楼价上涨",
+        "鲁陆路与卢沟桥之间",
+        "露天炉灶与鹿鲁路",
+        "庐山芦苇漏雨",
+    ],
+)
+def test_ordinary_latin_layer_hanzi_unchanged(text: str) -> None:
+    assert repair(text) == text
 
 
 def test_lossy_fffd_and_question_mark() -> None:

@@ -197,6 +197,15 @@ def _latin_layer_re() -> re.Pattern[str]:
     return re.compile(f"(?:[{cls}][!-~]?){{3,}}")
 
 
+@lru_cache(maxsize=1)
+def _latin_layer_start_re() -> re.Pattern[str]:
+    """The first three characters of a :func:`_latin_layer_re` run: a fixed-length pattern
+    that scans clean text about three times faster (the fast path)."""
+    pattern = _latin_layer_re().pattern
+    one = pattern[len("(?:") : pattern.index("]") + 1] + "[!-~]?"
+    return re.compile(one * 2 + one[: -len("[!-~]?")])
+
+
 _SIGNATURE_RE = re.compile("(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+")
 
 
@@ -846,13 +855,16 @@ def _repair_unit(unit: str, dense: bool, depth: int = 0) -> list[_Piece]:
     pieces = [_Piece(0, len(unit), unit, None, [])]
     text = unit
     for _ in range(MAX_ROUNDS):
-        if not _suspicious_re().search(text):
+        layer = _latin_layer_re().search(text)
+        if not _suspicious_re().search(text) and not layer:
             break
         foreign = bool(_FOREIGN_RE.search(text))
         best: list[_Cand] = []
         best_gain = float("-inf")
         best_chain: Optional[Chain] = None
         sus = set(_suspicious_re().findall(text))
+        if layer:
+            sus.update(layer.group())
         for chain in CHAINS:
             if not dense and chain.swap:
                 continue
@@ -1285,7 +1297,7 @@ def repair_and_explain(text: str) -> tuple[str, list[Change]]:
     'utf-8 read as gbk'
     """
     require_str(text, "repair_and_explain")
-    if text.isascii() or not (_trigger_re().search(text) or _latin_layer_re().search(text)):
+    if text.isascii() or not (_trigger_re().search(text) or _latin_layer_start_re().search(text)):
         return text, []  # nothing a chain could have produced
     edits, _ = _edits(text)
     if not edits:
@@ -1303,7 +1315,7 @@ def repair(text: str) -> str:
     ('你好', '你好', '你好', '你好')
     """
     require_str(text, "repair")
-    if text.isascii() or not (_trigger_re().search(text) or _latin_layer_re().search(text)):
+    if text.isascii() or not (_trigger_re().search(text) or _latin_layer_start_re().search(text)):
         return text  # the fast path: nothing a chain could have produced
     return repair_and_explain(text)[0]
 
