@@ -5,7 +5,8 @@ Run from the repository root::
     PYTHONPATH=src python benchmarks/bench_repair.py [--lines N] [--corpus DIR]
 
 Lines of the development corpus (``../shared/corpus/dev`` by default) are garbled through
-every chain at run time; nothing from the corpus is stored. Prints a table.
+every chain, and through pairs of chains, at run time (in traditional script for Big5);
+nothing from the corpus is stored. Prints tables.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+from zhnews import to_traditional
 from zhnews.encoding.repair import repair
 
 # Windows cp936 maps GBK's user-defined area to Private Use characters, as gb18030 does
@@ -41,6 +43,16 @@ CHAINS = [
     ("gbk", "big5"),
     ("big5", "gbk"),
 ]
+
+LAYER_INNER = [
+    ("utf-8", "gbk"),
+    ("utf-8", "latin-1"),
+    ("utf-8", "cp1252"),
+    ("gbk", "latin-1"),
+    ("gbk", "cp1252"),
+    ("big5", "latin-1"),
+]
+LAYER_OUTER = [("utf-8", "latin-1"), ("utf-8", "cp1252"), ("utf-8", "gbk"), ("utf-8", "mac-roman")]
 
 
 def garble(text: str, original: str, misread: str) -> str:
@@ -133,10 +145,13 @@ def main() -> int:
     moj = [x.encode("utf-8").decode("gb18030", "replace") for x in lines[:300]]
     print(f"mojibake (utf-8 read as gb18030): repair {throughput(repair, moj, repeat=1):6.2f} MB/s")
 
+    # Big5 pages carry traditional text: garble the lines in traditional script (Taiwan
+    # forms) for the Big5 chains, so that nearly every line is encodable
+    trad = [to_traditional(x, variant="s2tw") for x in lines]
     print(f"\n{'chain':32} {'lines':>6} {'exact':>7} {'rate':>7} {'ftfy':>7}")
     for original, misread in CHAINS:
         n = ok = f_ok = 0
-        for x in lines:
+        for x in trad if original == "big5" else lines:
             try:
                 g = garble(x, original, misread)
             except UnicodeError:
@@ -148,6 +163,19 @@ def main() -> int:
         rate = ok / n if n else float("nan")
         f_rate = f_ok / n if n else float("nan")
         print(f"{original + ' read as ' + misread:32} {n:6d} {ok:7d} {rate:7.3f} {f_rate:7.3f}")
+    print(f"\n{'two layers (inner, then outer)':60} {'lines':>6} {'rate':>7}")
+    for inner in LAYER_INNER:
+        for outer in LAYER_OUTER:
+            n = ok = 0
+            for x in trad[:200] if inner[0] == "big5" else lines[:200]:
+                try:
+                    g = garble(garble(x, *inner), *outer)
+                except UnicodeError:
+                    continue
+                n += 1
+                ok += repair(g) == x
+            name = f"{inner[0]} read as {inner[1]}, then {outer[0]} read as {outer[1]}"
+            print(f"{name:60} {n:6d} {ok / n if n else float('nan'):7.3f}")
     for name, marker in (("U+FFFD", "\ufffd"), ("?", "?")):
         n = exact = closer = further = 0
         for x in lines[:400]:

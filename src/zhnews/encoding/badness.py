@@ -69,6 +69,7 @@ def _base_cost(c: str) -> float:
     return 6.0
 
 
+@lru_cache(maxsize=65536)
 def _script(c: str) -> str:
     o = ord(c)
     if is_han(c):
@@ -112,6 +113,7 @@ def _anchor(c: str) -> bool:
     return c in _SPACES or is_han(c) or 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF5E
 
 
+@lru_cache(maxsize=65536)
 def _other_cost(c: str, prev: str, nxt: str) -> float:
     cost = _base_cost(c)
     s = _script(c)

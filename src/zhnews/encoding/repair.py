@@ -408,7 +408,7 @@ def _keep(s: str, a: _Atom, single: bool) -> bool:
     """
     if _damaged(a):
         return True
-    if not single and len(a.after) == 1 and 0xA0 <= ord(a.after) <= 0xFF:
+    if not single and len(a.after) == 1 and 0x80 <= ord(a.after) <= 0xFF:
         return True  # a Latin-1 middle layer (Chinese read as Latin-1, then as GBK)
     return (
         single
@@ -646,7 +646,10 @@ def _run_candidates(
             lo, hi = _best_range(s, seg, chain.misread_single)
         if lo >= hi:
             continue
-        lo, hi = _trim(s, seg, lo, hi, chain.misread_single)
+        if not (latin_layer and chain.misread_single):
+            # (a Latin-1 middle layer under a code page is judged whole: its accented
+            # letters only read well once the layer below is repaired too)
+            lo, hi = _trim(s, seg, lo, hi, chain.misread_single)
         if lo >= hi:
             continue
         lo, hi = _extend(s, seg, lo, hi)
@@ -851,6 +854,18 @@ def _leftover(text: str, cands: list[_Cand]) -> int:
     return n
 
 
+#: Share of a unit's unusual characters that a chain's misread codec must be able to
+#: write for the chain to be tried (a line may hold spans of two chains, so not all).
+MIN_ENCODABLE = 0.3
+
+
+def _encodable_share(chars: set[str], misread: str) -> float:
+    high = [c for c in chars if ord(c) >= 0x80]
+    if not high:
+        return 0.0
+    return sum(1 for c in high if char_bytes(c, misread) is not None) / len(high)
+
+
 def _repair_unit(unit: str, dense: bool, depth: int = 0) -> list[_Piece]:
     pieces = [_Piece(0, len(unit), unit, None, [])]
     text = unit
@@ -868,8 +883,8 @@ def _repair_unit(unit: str, dense: bool, depth: int = 0) -> list[_Piece]:
         for chain in CHAINS:
             if not dense and chain.swap:
                 continue
-            if not any(ord(c) >= 0x80 and char_bytes(c, chain.misread) for c in sus):
-                continue
+            if _encodable_share(sus, chain.misread) < MIN_ENCODABLE:
+                continue  # the misread codec cannot have written most of these characters
             cands = _chain_candidates(text, chain, foreign, depth)
             if not cands:
                 continue
