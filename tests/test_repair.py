@@ -442,6 +442,11 @@ def test_two_spans_two_chains() -> None:
         # Big5 read as Latin-1, saved as UTF-8, read as GBK: ordinary hanzi (娄w楼镁麓r)
         ("安全愉快玩耍", [("big5", "latin-1"), ("utf-8", "gbk")]),
         ("自己帶充電寶呀更方便吧", [("big5", "latin-1"), ("utf-8", "gbk")]),
+        # short lines through two one-byte layers, and a middle layer of cp1252 letters
+        ("网易严选", [("utf-8", "latin-1"), ("utf-8", "cp1252")]),
+        ("网易严选", [("utf-8", "latin-1"), ("utf-8", "gbk")]),
+        ("09-16 天奈科技 688116 --", [("utf-8", "cp1252"), ("utf-8", "latin-1")]),
+        ("最新闻 Hot", [("utf-8", "cp1252"), ("utf-8", "latin-1")]),
     ],
 )
 def test_layered(original: str, layers: list[tuple[str, str]]) -> None:

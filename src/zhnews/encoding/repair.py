@@ -616,6 +616,14 @@ def _whole_and_fluent(s: str, a: int, b: int, after: str) -> bool:
     return span_cost(after) <= FLUENT_COST * len(after)
 
 
+@lru_cache(maxsize=4096)
+def _code_page_char(c: str) -> bool:
+    """A non-ASCII character that Latin-1 or cp1252 writes with one byte (``æ``, ``œ``, ``€``):
+    the stuff of a middle layer that was itself UTF-8 read as a code page."""
+    o = ord(c)
+    return 0x80 <= o <= 0xFF or (o > 0xFF and char_bytes(c, "cp1252") is not None)
+
+
 def _run_candidates(
     s: str, start: int, end: int, chain: Chain, foreign: bool, depth: int = 0
 ) -> list[_Cand]:
@@ -635,8 +643,8 @@ def _run_candidates(
         latin_layer = (
             (not chain.misread_single or chain.original == "utf-8")
             and depth < 2
-            and sum(1 for x in seg if len(x.after) == 1 and 0x80 <= ord(x.after) <= 0xFF) * 2
-            >= len(seg)
+            and sum(1 for x in seg if len(x.after) == 1 and _code_page_char(x.after)) * 2
+            >= sum(1 for x in seg if not x.after.isascii())
             >= 2
         )
         if latin_layer:
@@ -1288,7 +1296,7 @@ def _edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]]:
             and not _latin_layer_re().search(text, ls, le)
         ):
             continue  # only lone rare hanzi that no chain can use
-        floor = units[k - 1][1] if k else 0
+        floor = max(units[k - 1][1] if k else 0, edits[-1].end if edits else 0)
         ceiling = units[k + 1][0] if k + 1 < len(units) else len(text)
         for p in _widened_repair(text, ls, le, dense, floor, ceiling):
             if p.reasons is None:
