@@ -125,6 +125,17 @@ def test_print_edition_people(line, paper, iso, page):
         ("香港文匯報訊（記者 李明輝）政府……", "香港文匯報", None, None, ("李明輝",)),
         ("本报讯（记者 张三 通讯员 李四）近日……", "本报", None, None, ("张三", "李四")),
         ("〔記者林美玲／台北報導〕氣象局……", None, "台北", None, ("林美玲",)),
+        ("示例网时刻新闻3月5日讯（记者 易佳）5日起……", "示例网时刻新闻", None, "3月5日", ("易佳",)),
+        (
+            "示例日报客户端讯（示例报·示例网记者 周婷 见习记者 韩雪）近日……",
+            "示例日报客户端",
+            None,
+            None,
+            ("周婷", "韩雪"),
+        ),
+        ("【大公報訊】記者張明報道：特區政府……", "大公報", None, None, ("張明",)),
+        ("央视网消息（记者 张三）：今天……", "央视网", None, None, ("张三",)),
+        ("（吉隆坡5日訊）市政局宣布……", None, "吉隆坡", "5日", ()),
     ],
 )
 def test_datelines(para, agency, place, date_text, reporters):
@@ -135,7 +146,12 @@ def test_datelines(para, agency, place, date_text, reporters):
 
 @pytest.mark.parametrize(
     "para",
-    ["今天北京7月3日的天气很好。", "他说新华社的报道很准确。", "据新京报讯，某地发生一起事故。"],
+    [
+        "今天北京7月3日的天气很好。",
+        "他说新华社的报道很准确。",
+        "据新京报讯，某地发生一起事故。",
+        "央视网消息（新闻联播）：记者今天获悉……",
+    ],
 )
 def test_no_dateline_in_plain_sentences(para):
     assert parse_dateline(para, AGENCIES) is None
@@ -191,3 +207,31 @@ def test_reporter_org_and_other_roles():
     c = parse_credits("责任编辑：刘里 审核：张东 校对：王西")
     assert c is not None and c.editors == ("刘里",)
     assert c.others == (("张东", "审核"), ("王西", "校对"))
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "editors", "org"),
+    [
+        (
+            "示例新闻客户端 记者 沈洁 通讯员 丁一",
+            [("沈洁", "记者"), ("丁一", "通讯员")],
+            [],
+            "示例新闻客户端",
+        ),
+        ("南方+ 记者 何雯 实习生 王可", [("何雯", "记者"), ("王可", "实习生")], [], "南方+"),
+        ("作者：钱伟（作者系某大学教授）", [("钱伟", "作者")], [], None),
+        ("作者 李然 / 责编 王力", [("李然", "作者")], ["王力"], None),
+        ("责编 王燕 | 编审 周平", [], ["王燕", "周平"], None),
+        ("示例晚报·小时新闻记者 高立", [("高立", "记者")], [], "示例晚报·小时新闻"),
+    ],
+)
+def test_outlet_before_byline_and_direct_roles(line, authors, editors, org):
+    c = parse_credits(line)
+    assert c is not None
+    assert (list(c.authors), list(c.editors), c.org) == (authors, editors, org)
+
+
+@pytest.mark.parametrize("line", ["作者认为这是好事", "作者 说今天的天气很好，大家都出门了"])
+def test_author_word_in_prose_is_not_a_byline(line):
+    c = parse_credits(line)
+    assert c is None or not c.authors

@@ -269,3 +269,32 @@ def test_body_sentence_mentioning_a_tip_is_kept() -> None:
     # "报料" inside a sentence is prose, not a news-tip footer
     text = "一则测试新闻标题\n2020-07-03 05:36 来源：测试网\n的，报料的。\n相关新闻\n其他新闻标题"
     assert "的，报料的。" in strip_chrome(text)
+
+
+def test_page_without_metadata_keeps_head_chrome_and_title():
+    page = "首页 | 本地 | 民生 | 文旅\n古镇老街修缮完工重新开放\n经过一年多的修缮，古镇老街近日重新向游客开放，修缮工程保留了原有的石板路。\n返回顶部"
+    assert label_lines(page) == ["chrome", "title", "body", "chrome"]
+
+
+def test_relative_time_line_is_metadata_not_title():
+    page = "首页 > 本地\n电梯困人 消防员十分钟救出\n示例新闻 | 2小时前 | 阅读 3.2万\n3月5日上午，某小区一部电梯突发故障，三名居民被困其中，消防员赶到后将他们救出。"
+    assert label_lines(page) == ["chrome", "title", "meta", "body"]
+
+
+def test_bracketed_widget_next_to_editor_credit():
+    from zhnews.news import parse
+
+    page = "首页 > 时政\n示例标题在这里\n2024-03-05 08:30 来源：示例网\n正文第一段，内容很长很长很长很长很长。\n【纠错】 【责任编辑：周海燕】"
+    a = parse(page)
+    assert a.editors == ("周海燕",)
+    assert a.labels[-1] == "meta"
+
+
+def test_yearless_stamp_takes_the_year_from_the_url():
+    from zhnews.news import parse
+
+    page = "示例标题在这里\n示例晚报记者 高立\n03-05 08:30\n记者今天从景区管委会了解到，游船将试行线上预约，游客可提前一天预订。"
+    assert parse(page, url="https://example.com/news/2024/03/05/1.html").to_dict()["published"] == (
+        "2024-03-05T08:30:00+08:00"
+    )
+    assert parse(page).published is None

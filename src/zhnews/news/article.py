@@ -8,6 +8,7 @@ body, in a metadata field, or in ``removed`` with the rule that removed it.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 from collections.abc import Iterable
@@ -209,12 +210,18 @@ def _paper_of_site(url: Optional[str], rules: RuleSet) -> Optional[str]:
 
 def _outlet_name(org: str, rules: RuleSet) -> Optional[str]:
     """The outlet a reporter credit names: ``扬子晚报/紫牛新闻`` gives 扬子晚报, ``南都`` 南方都市报."""
-    first = org.split("/")[0]
+    first = re.split(r"[/·]", org)[0].strip()
     k = fold(first)
     for abbr, full in _pairs(rules, "outlet_abbrev"):
         if k == abbr:
             return full
-    return first if _OUTLET.search(k) else None
+    if _OUTLET.search(k):
+        return first
+    # 法治日报全媒体记者: the outlet's name, then a word for its desk
+    m = _OUTLET_HEAD.match(k)
+    if m and m.group(0) not in ("本报", "本刊", "本网"):
+        return first[: m.end()]
+    return None
 
 
 def parse(
@@ -299,6 +306,8 @@ def _build(
             original_title = original_title or ot
             continue
         c = parse_credits(line) or parse_simple_byline(line)
+        if c is None and line is lines[i]:
+            c = info.credits  # read with bracketed widgets blanked (【纠错】【责任编辑：…】)
         dl = info.dateline
         if c is not None:
             authors.extend(c.authors)
@@ -320,6 +329,13 @@ def _build(
         if dl is not None:
             if pub is None:
                 pub, pub_basis = dl.date, f"metadata line {i + 1}"
+            wm = _WECHAT_HEAD.fullmatch(fold(dl.before)) if c is None else None
+            if wm is not None:
+                # 原创 李然 某某公众号 2024年03月05日 08:00 上海: the account is the source
+                if wm.group("author") and split_names(wm.group("author"), strict=True):
+                    authors.append((dl.before[wm.start("author") : wm.end("author")], "原创"))
+                if weak_source is None:
+                    weak_source = dl.before[wm.start("account") : wm.end("account")]
             if weak_source is None:
                 weak_source = _bare_source(dl.before, dl.after)
         if c is None and dl is None:
@@ -337,6 +353,10 @@ def _build(
     ):
         pub = layout.infos[layout.anchor].dateline.date  # type: ignore[union-attr]
         pub_basis = f"metadata line {layout.anchor + 1}"
+    if pub is not None and pub.year is None:
+        # a year-less stamp (03-05 08:30): the year from the print edition or the url
+        pub = _with_year(pub, print_date, url)
+        pub_basis = None if pub is None else f"{pub_basis} (year from print edition or url)"
     for i, lab in enumerate(labels):
         if lab == "body":
             body.append(lines[i].strip(BLANK_CHARS))
@@ -436,6 +456,12 @@ def _build(
 
 
 _OUTLET = re.compile(r"(日报|晚报|早报|时报|商报|周刊|新闻网|新闻|网|报|社|台|综合|频道|在线|TV)$")
+_OUTLET_HEAD = re.compile(
+    r"[\u3400-\u9fff]{1,8}?(日报|晚报|早报|时报|商报|周刊|新闻网|新闻|报)(?=全媒体|融媒体|新媒体|客户端|APP)"
+)
+# a WeChat account post's header: 原创 [author] account  date [place]
+_WECHAT_HEAD = re.compile(r"原创 (?:(?P<author>[^ ]{2,4}) )?(?P<account>[^ ]{2,20})")
+_WIRE_REST = re.compile(r"[\u3400-\u9fff]{2,6}(\d{1,2}月)?\d{1,2}日(电|讯)")
 _SOURCE_LEAD = re.compile(r"\s*[(\[【]?\s*(本文来源|来源|稿源|出处)")
 _NOT_SOURCE = re.compile(
     "记者|编辑|作者|報導|报导|报道|发布|发表|更新|时间|日期|报章|本期|当前|今日|今天|星期|阅读|浏览"
@@ -445,12 +471,12 @@ _NOT_SOURCE = re.compile(
 def _bare_source(before: str, after: str) -> Optional[str]:
     """A source name written next to the date without a label (``2019-09-07 北京日报``)."""
     first, _, rest = after.split("|")[0].strip(" ·").partition(" ")
-    if rest and parse_credits(rest) is None:
-        first = (
-            ""  # only a byline may follow the name: 2020-07-03 21:10 聯合報 記者王志強／台北報導
-        )
+    # only a byline (2020-07-03 21:10 聯合報 記者王志強／台北報導) or a wire's dateline
+    # (2024-03-05 14:21 中央社／ 台北5日電) may follow the name
+    if rest and parse_credits(rest) is None and not _WIRE_REST.fullmatch(fold(rest).strip()):
+        first = ""
     for cand in (first, before):
-        cand = cand.strip(" ·/|-")
+        cand = cand.strip(" ·/|-／｜")
         if (
             cand
             and 2 <= len(cand) <= 20
@@ -499,6 +525,20 @@ def _resolve_dateline(
         date=d,
         date_basis=basis,
     )
+
+
+def _with_year(
+    dm: DateMatch, print_date: Optional[date], url: Optional[str]
+) -> Optional[DateMatch]:
+    """``dm`` with the year of the closest evidence (print edition, url), or None."""
+    ref = print_date or (url_date(url) if url else None)
+    if ref is None and url:
+        y = url_year(url)
+        ref = date(y, 12, 31) if y is not None else None
+    if ref is None:
+        return None
+    d = _nearest(dm, ref)
+    return dataclasses.replace(dm, year=d.year) if d is not None else None
 
 
 def _as_date(pub: Optional[DateMatch]) -> Optional[date]:

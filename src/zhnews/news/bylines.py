@@ -112,14 +112,18 @@ _DIRECT_ROLES = "|".join(
             "编辑",
             "审核",
             "校对",
+            "编审",
+            "终审",
+            "监制",
         ),
         key=len,
         reverse=True,
     )
 )
 _TOKEN = re.compile(
-    rf"(?:(?P<org>[{_HAN}A-Za-z0-9]{{1,10}}?(?:/[{_HAN}A-Za-z0-9]{{1,8}}?)?)(?P<orole>{_ORG_ROLES})(?P<osep>\s*[:/]\s*|\s+|(?=[{_HAN}])|$)"
+    rf"(?:(?P<org>[{_HAN}A-Za-z0-9]{{1,10}}?(?:[/·][{_HAN}A-Za-z0-9]{{1,8}}?)?)(?P<orole>{_ORG_ROLES})(?P<osep>\s*[:/]\s*|\s+|(?=[{_HAN}])|$)"
     rf"|(?P<drole>{_DIRECT_ROLES})(?P<dsep>\s*[:/]\s*|\s+|(?=[{_HAN}])|$)"
+    rf"|(?P<srole>作者|撰文|执笔)(?P<ssep>\s*[:/]\s*|\s+(?=[{_HAN}]))"
     rf"|(?P<role>{_ROLE_ALT})(?P<sep>\s*[:/]\s*))"
 )
 _NAME = re.compile(rf"[{_HAN}][{_HAN}·]{{1,5}}")
@@ -169,8 +173,10 @@ def split_names(value: str, *, allow_ascii: bool = False, strict: bool = False) 
     ['叨叨姐', '胡一刀', '李小飞刀']
     """
     require_str(value, "split_names")
+    # a note in brackets after a name is not a name: 钱伟（某大学教授）
+    v = _NOTE_IN_BRACKETS.sub(" ", value) if "(" in value or "（" in value else value
     # single characters separated by spaces form one name: 李 揚 -> 李揚
-    v = _SPACED.sub(lambda m: "".join(g for g in m.groups() if g), value)
+    v = _SPACED.sub(lambda m: "".join(g for g in m.groups() if g), v)
     out: list[str] = []
     ascii_out: list[str] = []
     for tok in _SEP.split(v):
@@ -195,6 +201,7 @@ def split_names(value: str, *, allow_ascii: bool = False, strict: bool = False) 
 _SPACED = re.compile(
     rf"(?<![{_HAN}])([{_HAN}])[ \u00a0\u3000]+([{_HAN}])(?:[ \u00a0\u3000]+([{_HAN}]))?(?![{_HAN}])"
 )
+_NOTE_IN_BRACKETS = re.compile(r"[(（][^()（）]{1,40}[)）]")
 _SEP = re.compile(r"[\s\u00a0\u3000、,，;；&＆/|_]+|和(?=[\u4e00-\u9fff]{2})")
 
 
@@ -250,6 +257,11 @@ _OUTLET_SUFFIX = re.compile(
 )
 
 
+_REPORTER_ROLES = frozenset(
+    ["本报特约记者", "本报见习记者", "本报记者", "特约记者", "见习记者", "首席记者", "记者"]
+)
+# an outlet or app name written before a byline: letters, digits, '+' and '·' allowed
+_OUTLET_PREFIX = re.compile(rf"[{_HAN}A-Za-z0-9][{_HAN}A-Za-z0-9+·]{{1,13}}")
 _SENTENCE_INSIDE = re.compile(r"[。！？!?]\s*\S")
 
 
@@ -303,6 +315,15 @@ def _parse_credits(line: str) -> Optional[Credits]:
         return None
     first = tokens[0]
     prefix = k[body_start : first.start()].strip()
+    if (
+        prefix
+        and first.group("drole") in _REPORTER_ROLES
+        and _OUTLET_PREFIX.fullmatch(prefix)
+        and not dates
+    ):
+        # 潮新闻客户端 记者 张三 / 南方+ 记者 张三: the outlet, then the byline
+        reporter_org = line[body_start : first.start()].strip()
+        prefix = ""
     if prefix:
         # allowed before the first label: a date, a site/outlet word, or 版权声明
         rest = prefix
@@ -317,8 +338,8 @@ def _parse_credits(line: str) -> Optional[Credits]:
     for i, t in enumerate(tokens):
         end = tokens[i + 1].start() if i + 1 < len(tokens) else body_start + len(inner)
         org = line[t.start("org") : t.end("org")] if t.group("org") else ""
-        role = t.group("orole") or t.group("drole") or t.group("role")
-        sep = t.group("osep") or t.group("dsep") or t.group("sep") or ""
+        role = t.group("orole") or t.group("drole") or t.group("srole") or t.group("role")
+        sep = t.group("osep") or t.group("dsep") or t.group("ssep") or t.group("sep") or ""
         v_start = t.end()
         value_k = k[v_start:end]
         m_rep = _PLACE_REPORT.search(value_k)
@@ -356,8 +377,8 @@ def _parse_credits(line: str) -> Optional[Credits]:
         else:
             if role in ("文", "图", "文字") and not has_colon:
                 return None
-            if role in ("作者", "撰文", "执笔", "采写", "原创") and not has_colon:
-                return None
+            if role in ("采写", "原创") and not has_colon:
+                return None  # 作者 / 撰文 / 执笔 without a colon: names only (strict, below)
             n_labels += 1
             n_author_labels += 1
             names = split_names(value, strict=no_colon_names)
@@ -618,7 +639,7 @@ _DL_DATE = (
     r"|(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日)"
 )
 _REPORTERS = re.compile(
-    rf"\s*[(（]\s*(?:[{_HAN}]{{0,6}}?(?:记者|通讯员|特约记者)\s*)(?P<names>[^()（）]{{2,40}}?)\s*[)）]"
+    rf"\s*[(（]\s*(?:[{_HAN}·]{{0,10}}?(?:记者|通讯员|特约记者)\s*)(?P<names>[^()（）]{{2,40}}?)\s*[)）]"
 )
 
 
@@ -634,9 +655,9 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     require_str(paragraph, "parse_dateline")
     head = paragraph[:160]
     k = fold(head)
-    if "电" not in k and "讯" not in k and "报导" not in k:
+    if "电" not in k and "讯" not in k and "报导" not in k and "消息" not in k:
         return None  # each of the patterns below needs one of these
-    p_wire, p_main, p_ltn, p_xun = _dateline_patterns(tuple(agencies))
+    p_wire, p_main, p_ltn, p_xun, p_tag, p_news, p_place = _dateline_patterns(tuple(agencies))
     # (中央社記者張三台北3日電)
     m = p_wire.match(k)
     if m:
@@ -662,19 +683,27 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
         return DatelineMatch(
             head[m.start("agency") : m.end("agency")], place, dt, _date_of(dt), reporters, end
         )
-    # 新京报讯（记者 张三）: the paper's own report, without place or date
+    # leads without place or date count when they name reporters:
+    # 新京报讯（记者 张三）, 【大公報訊】記者張三報道：, 央视网消息（记者 张三）：
+    # (央视网消息（新闻联播）： names a programme, not a reporter)
     m = p_xun.match(k)
+    r = _REPORTERS.match(k, m.end()) if m else None
+    if m and r:
+        return _agency_lead(head, k, m, r.start("names"), r.end("names"), r.end())
+    m = p_tag.match(k)
+    if m and m.group("names"):
+        return _agency_lead(head, k, m, m.start("names"), m.end("names"), m.end())
+    m = p_news.match(k)
+    r = _REPORTERS.match(k, m.start("paren")) if m and m.group("paren") else None
+    if m and r:
+        return _agency_lead(head, k, m, r.start("names"), r.end("names"), m.end())
+    # （吉隆坡5日訊）: place and date, no agency written
+    m = p_place.match(k)
     if m:
-        r = _REPORTERS.match(k, m.end())
-        if r:
-            return DatelineMatch(
-                head[m.start("agency") : m.end("agency")],
-                None,
-                None,
-                None,
-                _reporter_names(head, k, r.start("names"), r.end("names")),
-                r.end(),
-            )
+        dt = head[m.start("date") : m.end("date")]
+        return DatelineMatch(
+            None, head[m.start("place") : m.end("place")], dt, _date_of(dt), (), m.end()
+        )
     # 【記者張三／台北報導】
     m = p_ltn.match(k)
     if m:
@@ -692,24 +721,51 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
 @lru_cache(maxsize=16)
 def _dateline_patterns(
     agencies: tuple[str, ...],
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+) -> tuple[
+    re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
+]:
     ag = "|".join(re.escape(fold(a)) for a in sorted(agencies, key=len, reverse=True))
-    ag_alt = (ag + "|" if ag else "") + rf"[{_HAN}]{{2,5}}(?:社|网)"
+    ag_alt = (
+        ag + "|" if ag else ""
+    ) + rf"[{_HAN}]{{2,5}}(?:社|网)|[{_HAN}]{{2,8}}?(?:新闻|客户端)(?=[{_HAN}\d])"
     wire = re.compile(
         rf"\s*[(（]\s*(?P<agency>{ag_alt})(?:记者|特派员)(?P<names>[{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})*)\s*"
         rf"(?P<place>[{_HAN}]{{2,6}}?)(?P<date>{_DL_DATE})电\s*[)）]"
     )
+    # a place never ends in 新闻/客户端: 示例网时刻新闻3月5日讯 is one outlet's name
     main = re.compile(
-        rf"\s*[(（【\[]?\s*(?P<agency>{ag_alt}|本报|本刊|本网)(?P<place>[{_HAN}]{{2,8}}?)?(?P<date>{_DL_DATE})(?:电|讯)\s*[)）】\]]?"
+        rf"\s*[(（【\[]?\s*(?P<agency>{ag_alt}|本报|本刊|本网)(?P<place>[{_HAN}]{{2,8}}?(?<!新闻)(?<!客户端))?(?P<date>{_DL_DATE})(?:电|讯)\s*[)）】\]]?"
     )
     ltn = re.compile(
         rf"\s*[【\[〔]\s*记者(?P<names>[{_HAN}、]{{2,20}}?)\s*/\s*(?P<place>[{_HAN}]{{2,6}}?)(?:即时)?报导\s*[】\]〕]"
     )
-    xun = re.compile(
-        rf"\s*(?P<agency>{ag_alt}|[{_HAN}A-Za-z0-9]{{1,10}}?(?:日报|晚报|早报|时报|报|网|社|新闻))讯"
-        r"(?=\s*[(（])"
+    outlet = rf"[{_HAN}A-Za-z0-9]{{1,10}}?(?:日报|晚报|早报|时报|报|网|社|新闻|客户端)"
+    xun = re.compile(rf"\s*(?P<agency>{ag_alt}|{outlet})讯(?=\s*[(（])")
+    tag = re.compile(
+        rf"\s*[【\[]\s*(?P<agency>{ag_alt}|{outlet})讯\s*[】\]]"
+        rf"(?:\s*(?:[{_HAN}]{{0,6}}?记者|通讯员)\s*(?P<names>[{_HAN}][{_HAN}、 ]{{1,20}}?)\s*(?:报道|报导)?\s*[:,])?"
     )
-    return wire, main, ltn, xun
+    news = re.compile(
+        rf"\s*(?P<agency>{ag_alt})消息\s*(?P<paren>[(（][^()（）]{{1,30}}[)）])?\s*[:]"
+    )
+    place = re.compile(
+        rf"\s*[(（]\s*(?P<place>[{_HAN}]{{2,6}}?)(?P<date>{_DL_DATE})(?:电|讯)\s*[)）]"
+    )
+    return wire, main, ltn, xun, tag, news, place
+
+
+def _agency_lead(
+    head: str, k: str, m: re.Match[str], start: int, end: int, stop: int
+) -> DatelineMatch:
+    """A lead naming its outlet (group ``agency`` of ``m``) and reporters, no place or date."""
+    agency = head[m.start("agency") : m.end("agency")]
+    return DatelineMatch(agency, None, None, None, _reporter_names(head, k, start, end), stop)
 
 
 _INNER_ROLES = re.compile("本报记者|特约记者|见习记者|摄影记者|记者|通讯员|实习生|摄影")

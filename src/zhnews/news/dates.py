@@ -1,6 +1,7 @@
 """Dates as Chinese news pages write them, parsed exactly (no guessing of missing parts).
 
 Handles ``2020年07月03日05:36``, ``2020-07-03 05:36:12``, ``2020/7/3``, ``2020.07.03``,
+``03.07.2020`` (day first, dotted),
 ``2020年7月3日 星期五``, Chinese numerals (``二〇二〇年七月三日``), Minguo years
 (``民國109年7月3日``), and year-less forms (``7月3日``, ``九月二十七日``, ``3日``) whose
 year is resolved later from other evidence.
@@ -37,6 +38,11 @@ _NUMERIC = re.compile(
     r"|/(?P<m3>\d{1,2})/(?P<d3>\d{1,2})"
     r"|\.(?P<m4>\d{1,2})\.(?P<d4>\d{1,2})"
     r")" + _WEEK + _TIME
+)
+# 05.03.2024: day first, with dots, as European outlets (DW) write it; slashes are left
+# alone (05/03/2024 is March 5 or May 3 depending on the site)
+_DMY_DOTS = re.compile(
+    r"(?<![\d.A-Za-z])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])" + _TIME
 )
 _MINGUO = re.compile(
     r"民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEK + _TIME
@@ -182,6 +188,11 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateMatch]:
         y, mm, dd = int(g["y"]), int(mo), int(da)
         if _valid(y, mm, dd):
             found.append(_timed(m, text, y, mm, dd, "numeric"))
+    if "." in k:
+        for m in _DMY_DOTS.finditer(k):
+            y, mm, dd = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if _valid(y, mm, dd):
+                found.append(_timed(m, text, y, mm, dd, "numeric"))
     for m in _MINGUO.finditer(k):
         y, mm, dd = int(m.group("y")) + 1911, int(m.group("m")), int(m.group("d"))
         if _valid(y, mm, dd):

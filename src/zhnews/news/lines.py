@@ -54,6 +54,14 @@ _PUNCT = re.compile(r"[，,。！？!?；;：:、“”「」]")
 _SPLIT_YEAR = re.compile(r"(19|20)\d\d")
 _SPLIT_MD = re.compile(r"\d{1,2}/\d{1,2}")
 _SPLIT_HM = re.compile(r"\d{1,2}:\d{2}")
+_YEARLESS_STAMP = re.compile(
+    r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])[-/](?P<d>[0-3]?\d) +(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?![\d:])"
+)
+_BRACKET_SEG = re.compile(r"[【\[]([^【】\[\]]{1,12})[】\]]")
+_RELATIVE = re.compile(r"\d{1,2} ?(分钟|小时|天)前|刚刚|昨天 ?\d{1,2}:\d\d")
+#: edge rules whose lines are footers even when written as a sentence (版权所有，…。)
+_FOOTER_RULES = frozenset(["no-reprint", "icp", "not-our-view"])
+_EDITOR_LABEL = re.compile(r"[(\[【]?(责任编辑|责编|编辑)")
 #: lines up to this length keep their analysis across calls (per rule set), at most
 #: this many of them
 _SHARED_LINE = 64
@@ -83,6 +91,7 @@ class LineInfo:
     dateline: Optional[DateLine] = None
     print_edition: bool = False
     original_title: Optional[str] = None
+    relative: bool = False  # a relative time stamp (2小时前) among short tokens
     tokens: Optional[tuple[int, int, int]] = None
     quiet: bool = False  # no rule of any kind can match the key
     _edge: Optional[str] = field(default=None)
@@ -143,7 +152,10 @@ def _date_line(k: str, text: str) -> Optional[DateLine]:
         return None
     dates = find_dates(text, yearless=False)
     if not dates:
-        return None
+        stamp = _stamp(text)
+        if stamp is None:
+            return None
+        dates = [stamp]
     d = dates[0]
     before = squash(text[: d.start].translate(_SPACE_TABLE)).strip(" |·/-")
     after = squash(text[d.end :].translate(_SPACE_TABLE)).strip(" |·/-")
@@ -154,6 +166,51 @@ def _date_line(k: str, text: str) -> Optional[DateLine]:
     if len(before) > 12 and not _DOMAIN.fullmatch(before):
         return None
     return DateLine(d, before, after)
+
+
+def _stamp(text: str) -> Optional[DateMatch]:
+    """A year-less numeric stamp with a time (``03-05 08:30``), as portals print it."""
+    m = _YEARLESS_STAMP.search(fold(text))
+    if m is None:
+        return None
+    mo, da = int(m.group("m")), int(m.group("d"))
+    if not 1 <= da <= (29 if mo == 2 else 31):
+        return None
+    return DateMatch(
+        m.start(),
+        m.end(),
+        text[m.start() : m.end()],
+        None,
+        mo,
+        da,
+        int(m.group("H")),
+        int(m.group("M")),
+        None,
+        "yearless",
+    )
+
+
+def _without_widgets(src: str, rules: RuleSet) -> Optional[str]:
+    """``src`` with bracketed widget words blanked (``【纠错】 【责任编辑：张三】``), or None."""
+    f = fold(src)
+    out = None
+    for m in _BRACKET_SEG.finditer(f):
+        inner = squash(m.group(1))
+        if (
+            inner in rules.strong
+            or rules.match(inner, "end", "any")
+            or rules.match(inner, "chrome", "any")
+        ):
+            out = out if out is not None else src
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+def _relative_stamp(k: str) -> bool:
+    """A short line of tokens holding a relative time (``九派新闻 | 2小时前 | 阅读 3.2万``)."""
+    if len(k) > 40 or _PUNCT.search(k) or _RELATIVE.search(k) is None:
+        return False
+    return all(len(t) <= 10 for t in _TOKEN_SPLIT.split(k))
 
 
 def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
@@ -185,16 +242,26 @@ def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
             and ("/" in k or "摄" in k or "[" in k or "贡献" in k)
         ):
             info.credits = parse_simple_byline(src)
+        if info.credits is None and ("【" in k or "[" in k) and _CREDIT_HINT.search(k):
+            bare = _without_widgets(src, rules)
+            if bare is not None:
+                info.credits = parse_credits(bare)
         # _date_line refuses a line with a sentence's punctuation: skip finding its dates
         sentence = "。" in k or "," in k
         edition = "版" in k or "报章" in k or "刊" in k
-        if len(k) <= 120 and (edition or not sentence) and _DATE_HINT.search(k):
+        if (
+            len(k) <= 120
+            and (edition or not sentence)
+            and (_DATE_HINT.search(k) or (":" in k and _YEARLESS_STAMP.search(k)))
+        ):
             if not sentence:
                 info.dateline = _date_line(k, src)
             if edition:
                 info.print_edition = parse_print_edition(src) is not None
         if "原" in k:
             info.original_title = parse_original_title(src)
+        if info.credits is None and info.dateline is None and ("前" in k or "刚刚" in k):
+            info.relative = _relative_stamp(k)
     return info
 
 
@@ -232,6 +299,8 @@ def _title_like(info: LineInfo) -> bool:
     if len(_CJK.findall(k)) < 4:
         return False
     dl = info.dateline
+    if info.relative:
+        return False  # 九派新闻 | 2小时前
     if dl is not None and len(dl.before) + len(dl.after) <= 4:
         return False  # a date (and weekday) on its own line
     return not _is_meta(info)
@@ -262,6 +331,7 @@ def _subtitle_like(info: LineInfo) -> bool:
         and not _SENTENCE_END.search(k)
         and len(_CJK.findall(k)) >= 8
         and not _is_meta(info)
+        and not info.relative
         and not info.chrome_any
     )
 
@@ -395,6 +465,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
                 reasons[i] = _edge(infos[i], rules) or infos[i].chrome_any or "before-title"
     else:
         # no article structure: only known chrome at the top of the page
+        head_chrome = 0
         for i in range(n):
             inf = infos[i]
             if inf.blank:
@@ -406,6 +477,18 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
                 break
             labels[i] = "chrome"
             reasons[i] = rid
+            head_chrome += 1
+            start = i + 1
+        # site chrome, then a headline over prose: the page of an article without metadata
+        j = start
+        while j < n and infos[j].blank:
+            j += 1
+        if head_chrome and j < n and _title_like(infos[j]) and not _bare_names(infos[j]):
+            k2 = j + 1
+            while k2 < n and infos[k2].blank:
+                k2 += 1
+            if k2 < n and _prose_like_head(infos[k2], rules):
+                title_lines = [j]
     for t in title_lines:
         labels[t] = "title"
         reasons[t] = "title"
@@ -424,7 +507,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
                 labels[j], reasons[j] = "meta", "published"
             i = split_dates[i] + 1
             continue
-        if _is_meta(inf) or inf.dateline is not None or (i == anchor):
+        if _is_meta(inf) or inf.dateline is not None or inf.relative or (i == anchor):
             labels[i], reasons[i] = "meta", "metadata"
         elif title_key is not None and inf.key == title_key:
             labels[i], reasons[i] = "title", "title-repeated"
@@ -512,10 +595,13 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             j -= 1
         after_credits = j >= body_start and labels[j] == "meta"
         for r in reversed(run):
-            if after_credits or not _SENTENCE_END.search(infos[r].key):
+            rid = _edge(infos[r], rules)
+            footer = rid in _FOOTER_RULES and (anchor is not None or bool(title_lines))
+            if after_credits or not _SENTENCE_END.search(infos[r].key) or footer:
                 labels[r], reasons[r] = "chrome", _edge(infos[r], rules) or "after-article"
             else:
                 break
+        _after_closing_credits(infos, labels, reasons, body_start, rules)
 
     # --- the tail: closing credits are metadata, the rest is chrome
     for i in range(tail_start, n):
@@ -530,12 +616,45 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             or inf.original_title
             or inf.credits.source
             or inf.credits.others
+            or (inf.credits.empty and _EDITOR_LABEL.match(inf.key))
         ):
             labels[i], reasons[i] = "meta", "metadata"
         else:
             labels[i] = "chrome"
             reasons[i] = inf.end or inf.chrome_any or _edge(inf, rules) or "after-article"
     return Layout(labels, reasons, infos, title_lines, anchor, body_start, tail_start)
+
+
+def _after_closing_credits(
+    infos: list[LineInfo], labels: list[str], reasons: list[str], body_start: int, rules: RuleSet
+) -> None:
+    """Short widget-like lines after the article's closing editor credit are chrome.
+
+    Only when every line left after the credit is short, without any punctuation of a
+    sentence (a site's furniture: ``手机光明网``), and the credit closes a body.
+    """
+    n = len(infos)
+    last = None
+    seen_body = False
+    for i in range(body_start, n):
+        lab = labels[i]
+        if lab == "body":
+            seen_body = True
+        elif lab == "meta" and seen_body:
+            c = infos[i].credits
+            if (c is not None and c.editors) or infos[i].print_edition:
+                last = i
+    if last is None:
+        return
+    rest = [i for i in range(last + 1, n) if labels[i] == "body"]
+    if not rest:
+        return
+    for i in rest:
+        k = infos[i].key
+        if len(k) > 20 or _PUNCT.search(k) or _SENTENCE_END.search(k) or "(" in k:
+            return
+    for i in rest:
+        labels[i], reasons[i] = "chrome", _edge(infos[i], rules) or "after-credits"
 
 
 def _prose_like_head(inf: LineInfo, rules: RuleSet) -> bool:
@@ -605,6 +724,7 @@ def _article_follows(infos: list[LineInfo], i: int, rules: RuleSet) -> Optional[
     if j >= n or not (_title_like(infos[j]) or _prose_like_head(infos[j], rules)):
         return None
     prose = 0
+    full = 0
     seen = 0
     k = j
     while k < n and seen < 6:
@@ -615,11 +735,29 @@ def _article_follows(infos: list[LineInfo], i: int, rules: RuleSet) -> Optional[
         if inf.end:
             break
         seen += 1
-        if _prose_like_head(inf, rules) and not _is_meta(inf):
+        if _is_meta(inf):
+            continue
+        # two lines of prose, one of them a full paragraph (a short item's second
+        # sentence may be short)
+        if _prose_like_head(inf, rules):
+            full += 1
             prose += 1
-            if prose >= 2:
-                return j
+        elif _short_prose(inf, rules):
+            prose += 1
+        if prose >= 2 and full:
+            return j
     return None
+
+
+def _short_prose(inf: LineInfo, rules: RuleSet) -> bool:
+    """A short sentence of prose: two punctuation marks and a sentence's end."""
+    k = inf.key
+    if len(k) < 16 or not _SENTENCE_END.search(k):
+        return False
+    m = _PUNCT.search(k)
+    if m is None or _PUNCT.search(k, m.end()) is None:
+        return False
+    return not inf.chrome_any and not _edge(inf, rules)
 
 
 def _titles_below(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
@@ -714,6 +852,7 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
             inf.chrome_any
             or _is_meta(inf)
             or inf.dateline is not None
+            or inf.relative
             or _bare_names(inf)
             or (skipped == 0 and outlet is None and _outlet_like(inf))
             or (inf.key and _edge_tokens(inf))
