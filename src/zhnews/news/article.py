@@ -181,6 +181,14 @@ def _zone_for(meta_text: str, url: Optional[str], rules: RuleSet) -> tuple[Optio
     Chinese-language news) unless the URL or a metadata line names an outlet known to
     publish elsewhere (lexicon ``naive_zone``): then times stay naive.
     """
+    if url:
+        host = url.split("//", 1)[-1].split("/", 1)[0].lower()
+        for suffix, offset in _pairs(rules, "tld_zone"):
+            if host.endswith(suffix):
+                h, _, m = offset.lstrip("+-").partition(":")
+                sign = -1 if offset.startswith("-") else 1
+                delta = timedelta(hours=int(h), minutes=int(m or 0)) * sign
+                return timezone(delta), f"url host {suffix} ({offset})"
     probe = fold(meta_text) + " " + (url or "")
     for entry in rules.lexicon("naive_zone"):
         if fold(entry) in probe:
@@ -283,6 +291,7 @@ def _build(
         order.remove(layout.anchor)
         order.insert(0, layout.anchor)
     others: list[Removed] = []
+    explicit: set[str] = set()
     for i in order:
         line = lines[i]
         info = layout.infos[i]
@@ -311,6 +320,9 @@ def _build(
         dl = info.dateline
         if c is not None:
             authors.extend(c.authors)
+            if c.author_labels:
+                # 作者：问舟 责编：问舟 — a name credited as author in so many words stays one
+                explicit.update(a for a, _ in c.authors)
             if reporter_org is None and c.org:
                 reporter_org = _outlet_name(c.org, rules)
             editors.extend(e for e in c.editors if e not in editors)
@@ -382,7 +394,9 @@ def _build(
         if m is None:
             continue
         if not m.reporters:
-            for j in content[pos + 1 : pos + 3]:
+            # reporters credited on the line right after the lead (新华社北京电 / 记者 张三);
+            # a closing credit after the paragraphs is the byline, not the lead's
+            for j in content[pos + 1 : pos + 2]:
                 c2 = parse_credits(lines[j])
                 if c2 is not None and c2.authors and labels[j] == "meta":
                     m = DatelineMatch(
@@ -426,13 +440,15 @@ def _build(
         print_ed = PrintEdition(tag_paper, pd.isoformat() if pd else None, None)
     if published is None:
         zone_basis = None
+    if weak_source is not None and weak_source in {a for a, _ in authors}:
+        weak_source = None  # 张可欣·2024年03月05日 08:30: the author's name, not an outlet
     if source is None:
         source = weak_source
     if source is None:
         source = reporter_org
     seen: dict[str, str] = {}
     for name, role in authors:
-        if name not in seen and name not in editors:
+        if name not in seen and (name not in editors or name in explicit):
             seen[name] = role
     del other_dates
     return Article(
@@ -455,13 +471,16 @@ def _build(
     )
 
 
-_OUTLET = re.compile(r"(日报|晚报|早报|时报|商报|周刊|新闻网|新闻|网|报|社|台|综合|频道|在线|TV)$")
+_OUTLET = re.compile(
+    r"(日报|晚报|早报|时报|商报|周刊|新闻网|新闻|网|报|社|台|综合|频道|在线|传媒|TV)$"
+)
 _OUTLET_HEAD = re.compile(
     r"[\u3400-\u9fff]{1,8}?(日报|晚报|早报|时报|商报|周刊|新闻网|新闻|报)(?=全媒体|融媒体|新媒体|客户端|APP)"
 )
 # a WeChat account post's header: 原创 [author] account  date [place]
 _WECHAT_HEAD = re.compile(r"原创 (?:(?P<author>[^ ]{2,4}) )?(?P<account>[^ ]{2,20})")
 _WIRE_REST = re.compile(r"[\u3400-\u9fff]{2,6}(\d{1,2}月)?\d{1,2}日(电|讯)")
+_CATEGORY_TAG = re.compile(r"^\s*[\[【][\u3400-\u9fff]{1,6}[\]】]\s*")
 _SOURCE_LEAD = re.compile(r"\s*[(\[【]?\s*(本文来源|来源|稿源|出处)")
 _NOT_SOURCE = re.compile(
     "记者|编辑|作者|報導|报导|报道|发布|发表|更新|时间|日期|报章|本期|当前|今日|今天|星期|阅读|浏览"
@@ -470,6 +489,8 @@ _NOT_SOURCE = re.compile(
 
 def _bare_source(before: str, after: str) -> Optional[str]:
     """A source name written next to the date without a label (``2019-09-07 北京日报``)."""
+    # a category tag before the name: 2024年03月05日 20:33 [新闻] 汽车之家
+    after = _CATEGORY_TAG.sub("", after)
     first, _, rest = after.split("|")[0].strip(" ·").partition(" ")
     # only a byline (2020-07-03 21:10 聯合報 記者王志強／台北報導) or a wire's dateline
     # (2024-03-05 14:21 中央社／ 台北5日電) may follow the name
@@ -483,6 +504,7 @@ def _bare_source(before: str, after: str) -> Optional[str]:
             and not re.search(r"\d|:|：|/", cand)
             and "." not in cand
             and not _NOT_SOURCE.search(fold(cand))
+            and not cand.endswith(("号", "创作者"))
         ):
             return cand
     return None

@@ -48,15 +48,21 @@ AUTHOR_ROLES = (
     "采写",
     "作者",
     "原创",
+    "特约撰稿人",
+    "撰稿人",
+    "楼主",
     "文字",
+    "图片",
     "摄影",
     "摄像",
     "文",
     "图",
 )
 EDITOR_ROLES = ("责任编辑", "责编", "编审", "编辑")
-OTHER_ROLES = ("审核", "校对", "监制", "统筹", "策划", "终审")
+OTHER_ROLES = ("审核", "校对", "审校", "监制", "统筹", "策划", "初审", "复审", "终审")
 SOURCE_LABELS = (
+    "本文来自微信公众号",
+    "本文来自",
     "本文来源",
     "文章来源",
     "信息来源",
@@ -83,7 +89,17 @@ DATE_LABELS = (
     "出版",
     "更新",
 )
-IGNORED_LABELS = ("浏览次数", "点击数", "阅读数", "所属分类", "分类", "字号", "版权声明")
+IGNORED_LABELS = (
+    "题图来自",
+    "发布单位",
+    "浏览次数",
+    "点击数",
+    "阅读数",
+    "所属分类",
+    "分类",
+    "字号",
+    "版权声明",
+)
 
 _ROLE_ALT = "|".join(
     sorted(
@@ -92,7 +108,10 @@ _ROLE_ALT = "|".join(
         reverse=True,
     )
 )
-_ORG_ROLES = "本报特约记者|本报见习记者|本报记者|本报通讯员|特约记者|见习记者|首席记者|记者|通讯员|责任编辑|编辑"
+_ORG_ROLES = (
+    "本报特约记者|本报见习记者|本报记者|本报通讯员|特约记者|见习记者|首席记者|记者|通讯员"
+    "|特约撰稿人|撰稿人|责任编辑|编辑"
+)
 # a label needs a colon or slash, except role words that take names directly
 _DIRECT_ROLES = "|".join(
     sorted(
@@ -112,8 +131,14 @@ _DIRECT_ROLES = "|".join(
             "编辑",
             "审核",
             "校对",
+            "审校",
             "编审",
+            "初审",
+            "复审",
             "终审",
+            "摄影",
+            "特约撰稿人",
+            "撰稿人",
             "监制",
         ),
         key=len,
@@ -124,7 +149,7 @@ _TOKEN = re.compile(
     rf"(?:(?P<org>[{_HAN}A-Za-z0-9]{{1,10}}?(?:[/·][{_HAN}A-Za-z0-9]{{1,8}}?)?)(?P<orole>{_ORG_ROLES})(?P<osep>\s*[:/]\s*|\s+|(?=[{_HAN}])|$)"
     rf"|(?P<drole>{_DIRECT_ROLES})(?P<dsep>\s*[:/]\s*|\s+|(?=[{_HAN}])|$)"
     rf"|(?P<srole>作者|撰文|执笔)(?P<ssep>\s*[:/]\s*|\s+(?=[{_HAN}]))"
-    rf"|(?P<role>{_ROLE_ALT})(?P<sep>\s*[:/]\s*))"
+    rf"|(?P<role>{_ROLE_ALT})(?P<sep>\s*[:/|]\s*))"
 )
 _NAME = re.compile(rf"[{_HAN}][{_HAN}·]{{1,5}}")
 _ASCII_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
@@ -247,6 +272,8 @@ def _canon_role(org: str, role: str) -> str:
         return role
     if role in ("文字",):
         return "文"
+    if role in ("图片",):
+        return "图"
     if role.endswith("记者"):
         return "本报记者" if fold(org) == "本报" else "记者"
     return role
@@ -347,16 +374,23 @@ def _parse_credits(line: str) -> Optional[Credits]:
             end = v_start + m_rep.start()
             value_k = k[v_start:end]
         value = line[v_start:end]
-        has_colon = ":" in sep or "/" in sep
+        has_colon = ":" in sep or "/" in sep or "|" in sep
         if not value_k.strip(" |·"):
             n_empty += 1
         no_colon_names = not has_colon and role not in SOURCE_LABELS + DATE_LABELS + IGNORED_LABELS
+        if (
+            has_colon
+            and role not in SOURCE_LABELS + DATE_LABELS + IGNORED_LABELS
+            and _PROSE_VALUE.search(value_k)
+            and not split_names(value, allow_ascii=True)
+        ):
+            return None  # a turn of an interview (记者：您怎么看……？), not a credit
         if role in SOURCE_LABELS:
             if not has_colon:
                 return None
             n_labels += 1
             val = squash(value.replace("\u00a0", " ").replace("\u3000", " "))
-            val = val.strip(" |·")
+            val = _ACCOUNT_ID.sub("", val).strip(" |·,，;；")
             if role == "资料来源":
                 continue
             if val:
@@ -364,7 +398,8 @@ def _parse_credits(line: str) -> Optional[Credits]:
         elif role in DATE_LABELS or role in IGNORED_LABELS:
             if not has_colon and role not in ("版权声明",):
                 return None
-            n_labels += 1
+            if role != "版权声明":  # a copyright notice alone is not a credit line
+                n_labels += 1
         elif role in EDITOR_ROLES:
             n_labels += 1
             found = split_names(value, allow_ascii=True, strict=no_colon_names)
@@ -375,7 +410,7 @@ def _parse_credits(line: str) -> Optional[Credits]:
             n_labels += 1
             others.extend((n, role) for n in split_names(value, allow_ascii=True))
         else:
-            if role in ("文", "图", "文字") and not has_colon:
+            if role in ("文", "图", "文字", "图片", "楼主") and not has_colon:
                 return None
             if role in ("采写", "原创") and not has_colon:
                 return None  # 作者 / 撰文 / 执笔 without a colon: names only (strict, below)
@@ -430,12 +465,23 @@ def _parse_credits(line: str) -> Optional[Credits]:
 
 _parse_credits_cached = lru_cache(maxsize=4096)(_parse_credits)
 
-_PLACE_REPORT = re.compile(rf"(?:\s*/\s*|\s+)[{_HAN}]{{2,6}}?(?:即时)?(?:报导|报道)\s*$")
+_PLACE_REPORT = re.compile(
+    rf"(?:\s*/\s*|\s+)(?:[{_HAN}]{{2,6}}?(?:即时)?(?:报导|报道)|发自[{_HAN}]{{2,6}}|报导|报道)\s*$"
+)
+# the value of a role that is a sentence: a question or an answer of an interview
+_PROSE_VALUE = re.compile(r"[，,？?！!。；;]|[\u3400-\u9fff]{9}")
+# a WeChat account's id after its name: 晚点LatePost （ID：postlate）
+_ACCOUNT_ID = re.compile(r"\s*[(（]\s*(?:ID|id|微信号)\s*[:：][^()（）]{0,40}[)）]")
 _BRACKETED = re.compile(r"[(\[【（〔](.*)[)\]】）〕]\s*(?:\d{6,8})?")
 _INNER_ROLE = re.compile(rf"\s*([{_HAN}]{{0,8}}?)(记者|通讯员)\s*")
 _PHOTO = re.compile(rf"\s*(?P<names>[{_HAN}][{_HAN}、 ]{{1,20}}?)\s*/?\s*(摄影|摄)\s*")
 _SLASH = re.compile(
     rf"\s*(?P<name>[{_HAN}]{{2,4}})\s*/\s*(?P<outlet>[{_HAN}]{{2,12}}(日报|晚报|早报|时报|商报|周刊|青年报|新闻网|新闻|报|社|网))\s*"
+)
+_OUTLET_BYLINE = re.compile(
+    rf"\s*(?P<outlet>[{_HAN}A-Za-z0-9]{{1,10}}?(?:新闻网|新闻|电视台|电台|日报|晚报|时报|报|网|社|台))"
+    rf"\s*/\s*(?:记者\s*)?(?P<names>[{_HAN}]{{2,4}}(?:\s*、\s*[{_HAN}]{{2,4}})*)"
+    rf"\s+(?:[{_HAN}]{{2,6}}?)?(?:报导|报道)\s*"
 )
 _CONTRIB = re.compile(
     rf"\s*[(（](实习生|通讯员|记者|见习记者)[{_HAN}、]{{2,12}}?(对此文亦有贡献|对本文亦有贡献|亦有贡献|对此文有贡献|参与采写)[)）]\s*"
@@ -467,6 +513,17 @@ def parse_simple_byline(line: str) -> Optional[Credits]:
             labels=1,
             covered=True,
         )
+    m = _OUTLET_BYLINE.fullmatch(k)
+    if m:
+        names = split_names(line[m.start("names") : m.end("names")], strict=True)
+        if names:
+            return Credits(
+                authors=tuple((n, "记者") for n in names),
+                source=line[m.start("outlet") : m.end("outlet")],
+                labels=1,
+                covered=True,
+                author_labels=1,
+            )
     if _CONTRIB.fullmatch(k):
         return Credits(labels=1, covered=True)
     m = _SOURCE_TAG.fullmatch(k)
@@ -634,7 +691,7 @@ class DatelineMatch:
 
 
 _DL_DATE = (
-    r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}日"
+    r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|\d{1,2} ?月 ?\d{1,2} ?日|\d{1,2}日"
     r"|(?:十[一二]?|[一二三四五六七八九])月(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日"
     r"|(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日)"
 )
@@ -655,9 +712,11 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     require_str(paragraph, "parse_dateline")
     head = paragraph[:160]
     k = fold(head)
-    if "电" not in k and "讯" not in k and "报导" not in k and "消息" not in k:
+    if "电" not in k and "讯" not in k and "报导" not in k and "消息" not in k and " - " not in k:
         return None  # each of the patterns below needs one of these
-    p_wire, p_main, p_ltn, p_xun, p_tag, p_news, p_place = _dateline_patterns(tuple(agencies))
+    p_wire, p_main, p_ltn, p_xun, p_tag, p_news, p_place, p_xun2, p_dated, p_nodate = (
+        _dateline_patterns(tuple(agencies))
+    )
     # (中央社記者張三台北3日電)
     m = p_wire.match(k)
     if m:
@@ -690,7 +749,7 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     r = _REPORTERS.match(k, m.end()) if m else None
     if m and r:
         return _agency_lead(head, k, m, r.start("names"), r.end("names"), r.end())
-    m = p_tag.match(k)
+    m = p_tag.match(k) or p_xun2.match(k)
     if m and m.group("names"):
         return _agency_lead(head, k, m, m.start("names"), m.end("names"), m.end())
     m = p_news.match(k)
@@ -703,6 +762,30 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
         dt = head[m.start("date") : m.end("date")]
         return DatelineMatch(
             None, head[m.start("place") : m.end("place")], dt, _date_of(dt), (), m.end()
+        )
+    # 腾讯体育3月5日讯 / IT之家 3 月 5 日消息: an outlet (not a known agency) and a date
+    m = p_dated.match(k)
+    if m:
+        dt = head[m.start("date") : m.end("date")]
+        return DatelineMatch(
+            head[m.start("agency") : m.end("agency")].strip(), None, dt, _date_of(dt), (), m.end()
+        )
+    # 【本报曼谷讯】 / 新华社北京电: a known agency and a place, no date
+    m = p_nodate.match(k)
+    if m:
+        end = m.end()
+        reporters = ()
+        r = _REPORTERS.match(k, end)
+        if r:
+            reporters = _reporter_names(head, k, r.start("names"), r.end("names"))
+            end = r.end()
+        return DatelineMatch(
+            head[m.start("agency") : m.end("agency")],
+            head[m.start("place") : m.end("place")],
+            None,
+            None,
+            reporters,
+            end,
         )
     # 【記者張三／台北報導】
     m = p_ltn.match(k)
@@ -729,6 +812,9 @@ def _dateline_patterns(
     re.Pattern[str],
     re.Pattern[str],
     re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
 ]:
     ag = "|".join(re.escape(fold(a)) for a in sorted(agencies, key=len, reverse=True))
     ag_alt = (
@@ -740,12 +826,15 @@ def _dateline_patterns(
     )
     # a place never ends in 新闻/客户端: 示例网时刻新闻3月5日讯 is one outlet's name
     main = re.compile(
-        rf"\s*[(（【\[]?\s*(?P<agency>{ag_alt}|本报|本刊|本网)(?P<place>[{_HAN}]{{2,8}}?(?<!新闻)(?<!客户端))?(?P<date>{_DL_DATE})(?:电|讯)\s*[)）】\]]?"
+        rf"\s*[(（【\[]?\s*(?P<agency>{ag_alt}|本报|本刊|本网)(?P<place>[{_HAN}]{{2,8}}?(?<!新闻)(?<!客户端))?(?P<date>{_DL_DATE})(?:电|讯|(?=\s*[-–—]\s))\s*[)）】\]]?"
     )
     ltn = re.compile(
         rf"\s*[【\[〔]\s*记者(?P<names>[{_HAN}、]{{2,20}}?)\s*/\s*(?P<place>[{_HAN}]{{2,6}}?)(?:即时)?报导\s*[】\]〕]"
     )
-    outlet = rf"[{_HAN}A-Za-z0-9]{{1,10}}?(?:日报|晚报|早报|时报|报|网|社|新闻|客户端)"
+    outlet = (
+        rf"[{_HAN}A-Za-z0-9]{{1,10}}?"
+        r"(?:日报|晚报|早报|时报|报|网|社|新闻|客户端|融媒|融媒体|融媒体中心|传媒|电视台|广电)"
+    )
     xun = re.compile(rf"\s*(?P<agency>{ag_alt}|{outlet})讯(?=\s*[(（])")
     tag = re.compile(
         rf"\s*[【\[]\s*(?P<agency>{ag_alt}|{outlet})讯\s*[】\]]"
@@ -757,7 +846,25 @@ def _dateline_patterns(
     place = re.compile(
         rf"\s*[(（]\s*(?P<place>[{_HAN}]{{2,6}}?)(?P<date>{_DL_DATE})(?:电|讯)\s*[)）]"
     )
-    return wire, main, ltn, xun, tag, news, place
+    # 本报讯 记者孙冰洁报道 …: reporters without brackets
+    xun2 = re.compile(
+        rf"\s*(?P<agency>{ag_alt}|{outlet})讯\s*(?:[{_HAN}]{{0,6}}?记者|通讯员)\s*"
+        rf"(?P<names>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*?)\s*(?:报道|报导)(?=[\s,:])"
+    )
+    dated = re.compile(
+        # (据财联社3月5日消息: a report quoted, not the page's own dateline)
+        rf"\s*[【\[]?\s*(?!据|另据|又据|记者|今年|今天)(?P<agency>[{_HAN}A-Za-z0-9][{_HAN}A-Za-z0-9]{{1,9}}?)\s?"
+        rf"(?P<date>(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}} ?月 ?\d{{1,2}} ?日)"
+        r"(?:讯|消息)\s*[】\]]?(?=[\s,:(]|$)"
+    )
+    nodate = (
+        re.compile(
+            rf"\s*[(（【\[]?\s*(?P<agency>{ag})(?P<place>[{_HAN}]{{2,6}}?)(?:电|讯)\s*[)）】\]]?"
+        )
+        if ag
+        else re.compile(r"(?!)")
+    )
+    return wire, main, ltn, xun, tag, news, place, xun2, dated, nodate
 
 
 def _agency_lead(

@@ -10,6 +10,7 @@ year is resolved later from other evidence.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -44,8 +45,35 @@ _NUMERIC = re.compile(
 _DMY_DOTS = re.compile(
     r"(?<![\d.A-Za-z])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])" + _TIME
 )
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MON = (
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# English dates on bilingual and wire pages: Mar 5, 2024 / March 5, 2024 3:20 PM GMT+8
+# / 5 March 2024
+_ENGLISH = re.compile(
+    rf"(?<![A-Za-z]){_MON}\.? (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<y1>(?:19|20)\d\d)(?!\d)"
+    rf"|(?<![\dA-Za-z])(?P<d2>[0-3]?\d) {_MON.replace('mon', 'mon2')}\.?,? (?P<y2>(?:19|20)\d\d)(?!\d)"
+)
+_ENGLISH_TIME = re.compile(_TIME)
 _MINGUO = re.compile(
-    r"民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEK + _TIME
+    r"(?:中华)?民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    + _WEEK
+    + _TIME
 )
 _CN_DIGIT = {
     "〇": 0,
@@ -193,6 +221,25 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateMatch]:
             y, mm, dd = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if _valid(y, mm, dd):
                 found.append(_timed(m, text, y, mm, dd, "numeric"))
+    if re.search("[A-Z]", k):
+        for m in _ENGLISH.finditer(k):
+            mon = (m.group("mon") or m.group("mon2"))[:3].lower()
+            y = int(m.group("y1") or m.group("y2"))
+            mm, dd = _MONTHS[mon], int(m.group("d1") or m.group("d2"))
+            if not _valid(y, mm, dd):
+                continue
+            t = _ENGLISH_TIME.match(k, m.end())
+            if t is not None and t.group("H") is not None:
+                d = _timed(t, text, y, mm, dd, "english")
+                found.append(
+                    dataclasses.replace(d, start=m.start(), text=text[m.start() : t.end()])
+                )
+            else:
+                found.append(
+                    DateMatch(
+                        m.start(), m.end(), text[m.start() : m.end()], y, mm, dd, form="english"
+                    )
+                )
     for m in _MINGUO.finditer(k):
         y, mm, dd = int(m.group("y")) + 1911, int(m.group("m")), int(m.group("d"))
         if _valid(y, mm, dd):

@@ -45,8 +45,10 @@ _NUMERIC_TOKEN = re.compile(r"[\d,.+%]+")
 _DATE_HINT = re.compile(r"19\d\d|20\d\d|〇|○|零|民国")
 _CREDIT_HINT = re.compile(
     "记者|编|来源|稿源|出处|转自|转载自|作者|撰文|执笔|采写|原创|文 ?/|图 ?/|文:|图:|摄|审核|校对|通讯员|实习生"
-    "|时间|日期|发布|更新|出版|浏览|点击"
+    "|时间|日期|发布|更新|出版|浏览|点击|文字|图片|文 ?\\||审|楼主|撰稿"
 )
+# Mar 5, 2024: the comma of an English date is not a sentence's
+_ENGLISH_DATE = re.compile(r"[A-Z][a-z]{2,8}\.? [0-3]?\d, (?:19|20)\d\d")
 _DOMAIN = re.compile(r"(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/?")
 _SPACE_TABLE = {ord(c): " " for c in "\u00a0\u3000\t"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -56,6 +58,11 @@ _SPLIT_MD = re.compile(r"\d{1,2}/\d{1,2}")
 _SPLIT_HM = re.compile(r"\d{1,2}:\d{2}")
 _YEARLESS_STAMP = re.compile(
     r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])[-/](?P<d>[0-3]?\d) +(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?![\d:])"
+)
+# 3月5日 周二 17:30: a year-less stamp with a weekday and a time (the year from the url)
+_YEARLESS_CN_STAMP = re.compile(
+    r"^\s*(?P<m>0?[1-9]|1[0-2]) ?月 ?(?P<d>[0-3]?\d) ?日(?: ?(?:星期|周)[一二三四五六日天])? +"
+    r"(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?![\d:])"
 )
 _BRACKET_SEG = re.compile(r"[【\[]([^【】\[\]]{1,12})[】\]]")
 _RELATIVE = re.compile(r"\d{1,2} ?(分钟|小时|天)前|刚刚|昨天 ?\d{1,2}:\d\d")
@@ -159,7 +166,8 @@ def _date_line(k: str, text: str) -> Optional[DateLine]:
     d = dates[0]
     before = squash(text[: d.start].translate(_SPACE_TABLE)).strip(" |·/-")
     after = squash(text[d.end :].translate(_SPACE_TABLE)).strip(" |·/-")
-    if len(after) > 60 or _SENTENCE_END.search(k) or "。" in k or "，" in k or "," in k:
+    rest = fold(before + " " + after)
+    if len(after) > 60 or _SENTENCE_END.search(k) or "。" in k or "，" in k or "," in rest:
         return None
     if before.count(" ") > 2 or re.search(r"[\[\]【】()（）]", before):
         return None
@@ -170,7 +178,8 @@ def _date_line(k: str, text: str) -> Optional[DateLine]:
 
 def _stamp(text: str) -> Optional[DateMatch]:
     """A year-less numeric stamp with a time (``03-05 08:30``), as portals print it."""
-    m = _YEARLESS_STAMP.search(fold(text))
+    f = fold(text)
+    m = _YEARLESS_STAMP.search(f) or _YEARLESS_CN_STAMP.search(f)
     if m is None:
         return None
     mo, da = int(m.group("m")), int(m.group("d"))
@@ -247,12 +256,15 @@ def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
             if bare is not None:
                 info.credits = parse_credits(bare)
         # _date_line refuses a line with a sentence's punctuation: skip finding its dates
-        sentence = "。" in k or "," in k
+        sentence = "。" in k or ("," in k and not _ENGLISH_DATE.search(k))
         edition = "版" in k or "报章" in k or "刊" in k
         if (
             len(k) <= 120
             and (edition or not sentence)
-            and (_DATE_HINT.search(k) or (":" in k and _YEARLESS_STAMP.search(k)))
+            and (
+                _DATE_HINT.search(k)
+                or (":" in k and (_YEARLESS_STAMP.search(k) or _YEARLESS_CN_STAMP.search(k)))
+            )
         ):
             if not sentence:
                 info.dateline = _date_line(k, src)
@@ -308,7 +320,8 @@ def _title_like(info: LineInfo) -> bool:
 
 _OUTLET_NAME = re.compile(
     r"[\u3400-\u9fffA-Za-z0-9]{1,12}"
-    r"(日报|晚报|早报|晨报|时报|商报|周报|青年报|都市报|报|新闻网|网|新闻|社|电视台|客户端|周刊|杂志)"
+    r"(日报|晚报|早报|晨报|时报|商报|周报|青年报|都市报|报|新闻网|网|新闻|社|电视台|客户端|周刊|杂志"
+    r"|体育|财经|传媒)"
 )
 
 
@@ -316,6 +329,16 @@ def _outlet_like(info: LineInfo) -> bool:
     """A short line that is only an outlet's or an account's name (``南方都市报``)."""
     k = info.key
     return 3 <= len(k) <= 14 and _OUTLET_NAME.fullmatch(k) is not None
+
+
+def _outlet_under_date(
+    infos: list[LineInfo], labels: list[str], anchor: Optional[int], i: int
+) -> bool:
+    """An outlet's name right under a metadata line that is a date alone (``腾讯体育``)."""
+    if anchor is None or i <= anchor or _prev_content(labels, i) != anchor:
+        return False
+    dl = infos[anchor].dateline
+    return dl is not None and not dl.before and not dl.after and _outlet_like(infos[i])
 
 
 def _nav_like(k: str) -> bool:
@@ -338,7 +361,7 @@ def _subtitle_like(info: LineInfo) -> bool:
 
 def _bare_names(info: LineInfo) -> bool:
     k = info.key
-    if not k or len(k) > 16:
+    if not k or len(k) > 16 or _outlet_like(info):
         return False
     names = split_names(info.text, strict=True)
     return bool(names) and len(names) <= 3
@@ -523,7 +546,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             and _next_content(infos, i + 1, rules) != i + 1
             and i + 1 < n
             and _edge(infos[i + 1], rules)
-        ):
+        ) or _outlet_under_date(infos, labels, anchor, i):
             labels[i], reasons[i] = "meta", "source"
         elif anchor is not None and i < anchor and _bare_names(inf):
             labels[i], reasons[i] = "meta", "byline"
@@ -568,6 +591,14 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             continue
         if _is_meta(inf):
             labels[i], reasons[i] = "meta", "metadata"
+        elif (
+            seen_body
+            and inf.dateline is not None
+            and not inf.dateline.before
+            and len(inf.dateline.after) <= 4
+            and labels[_prev_content(labels, i)] == "meta"
+        ):
+            labels[i], reasons[i] = "meta", "published"  # （来源：某报） / 2024.3.5
         elif inf.chrome_any:
             labels[i], reasons[i] = "chrome", inf.chrome_any
         elif inf.head and not seen_body:
@@ -881,6 +912,15 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
         return [outlet]  # no headline above it: the short line is the headline
     if len(found) == 2:
         upper = infos[found[1]]
+        lower = infos[found[0]].key
+        if upper.key.startswith(lower) and upper.key[len(lower) : len(lower) + 2].strip()[:1] in (
+            "_",
+            "-",
+            "|",
+            "–",
+            "—",
+        ):
+            return [found[0]]  # the page's <title> (headline_site) over the headline
         # a second line counts only when it, too, looks like a headline, not navigation
         if upper.head or _edge(upper, rules) or len(upper.key) < 6:
             found = found[:1]
