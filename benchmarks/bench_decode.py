@@ -9,7 +9,8 @@ the development corpus (``../shared/corpus/dev`` or ``/work/shared/corpus/dev``)
 present, otherwise sentences assembled from words of jieba's dictionary. Each sentence is
 taken in simplified and in traditional script (OpenCC), then encoded. Nothing from the
 corpus is written anywhere. Prints ms per call and accuracy (decoded text == original) per
-encoding and input size, plus the 10-29-byte GBK/Big5 accuracy target.
+encoding and input size, the 10-29-byte GBK/Big5 accuracy target, and short inputs that mix
+two encodings (a GBK or Big5 span next to a UTF-8 span).
 """
 
 from __future__ import annotations
@@ -204,6 +205,26 @@ def main(argv: list[str] | None = None) -> int:
         c_ms, c_acc, _ = measure(_chardet_decode, samples)
         print(
             f"{name:<6} n={len(samples):<5} zhnews {z_acc:7.2%} ({z_ms:.3f} ms)   "
+            f"chardet {c_acc:7.2%} ({c_ms:.3f} ms)"
+        )
+        for text, got in z_fail[: args.show_failures]:
+            print(f"    expected {text!r} got {got!r}")
+
+    print()
+    print("mixed encodings: two spans of 10-40 bytes each, joined by a space")
+    for name, (la, ca), (lb, cb) in (
+        ("gbk + utf-8", (simp, "gbk"), (simp, "utf-8")),
+        ("utf-8 + gbk", (simp, "utf-8"), (simp, "gbk")),
+        ("big5 + utf-8", (trad, "cp950"), (trad, "utf-8")),
+        ("utf-8 + big5", (trad, "utf-8"), (trad, "cp950")),
+    ):
+        firsts = list(spans(la, ca, 10, 40, args.n, rng))
+        seconds = list(spans(lb, cb, 10, 40, args.n, rng))
+        samples = [(ta + " " + tb, ba + b" " + bb) for (ta, ba), (tb, bb) in zip(firsts, seconds)]
+        z_ms, z_acc, z_fail = measure(decode, samples)
+        c_ms, c_acc, _ = measure(_chardet_decode, samples)
+        print(
+            f"{name:<14} n={len(samples):<5} zhnews {z_acc:7.2%} ({z_ms:.3f} ms)   "
             f"chardet {c_acc:7.2%} ({c_ms:.3f} ms)"
         )
         for text, got in z_fail[: args.show_failures]:

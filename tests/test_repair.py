@@ -849,3 +849,79 @@ def test_two_layers_repeated_phrase() -> None:
     s = "表示表示表示"
     g = s.encode("utf-8").decode("latin-1").encode("utf-8").decode("latin-1")
     assert repair(g) == s
+
+
+# ---------------------------------------------------------------- other scripts (ftfy's ground)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "café",
+        "naïve",
+        "São Paulo",
+        "Müller",
+        "résumé",
+        "£100",
+        "100°C",
+        "été à Paris",
+        "École",
+        "España",
+        "москва",
+        "Привет",
+        "Ελλάδα",
+        "한국어",
+        "Việt Nam",
+        "“quoted”",
+        "don’t",
+    ],
+)
+def test_utf8_read_as_code_page_in_other_scripts(text: str) -> None:
+    # UTF-8 read as Latin-1/cp1252, as ftfy repairs it; never "repaired" into hanzi
+    for misread in ("latin-1", "cp1252"):
+        try:
+            g = garble(text, "utf-8", misread)
+        except UnicodeError:
+            continue
+        assert repair(g) == text
+
+
+_EUROPEAN = st.sampled_from(
+    [
+        "café",
+        "naïve",
+        "Zürich",
+        "España",
+        "Ångström",
+        "façade",
+        "Øresund",
+        "crème",
+        "brûlée",
+        "Kraków",
+        "Łódź",
+        "Dvořák",
+        "Škoda",
+        "Málaga",
+        "Göteborg",
+        "Reykjavík",
+        "Ærø",
+        "Curaçao",
+        "the",
+        "and",
+        "city",
+        "of",
+        "in",
+        "2024",
+        "news",
+        "report",
+    ]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_EUROPEAN, min_size=1, max_size=8).map(" ".join))
+def test_european_words_round_trip(s: str) -> None:
+    assert repair(s) == s  # clean Latin text is never touched
+    g = s.encode("utf-8").decode("latin-1")
+    assume(g != s)
+    assert repair(g) == s

@@ -418,7 +418,7 @@ def _keep(s: str, a: _Atom, single: bool) -> bool:
     )
 
 
-def _best_range(s: str, seg: list[_Atom], single: bool) -> tuple[int, int]:
+def _best_range(s: str, seg: list[_Atom], single: bool, least: float) -> tuple[int, int]:
     """Maximum-sum run of atoms by context-free gain (linear), widened over kept atoms."""
     best = 0.0
     best_lo = best_hi = 0
@@ -432,7 +432,7 @@ def _best_range(s: str, seg: list[_Atom], single: bool) -> tuple[int, int]:
             run += g
         if run > best:
             best, best_lo, best_hi = run, run_lo, k + 1
-    if best < MIN_GAIN * 0.5:
+    if best <= least:
         return 0, 0
     while best_lo > 0 and _keep(s, seg[best_lo - 1], single):
         best_lo -= 1
@@ -530,6 +530,60 @@ def _plausible(text: str, latin: bool) -> bool:
     return True
 
 
+#: Letters of other scripts that UTF-8 read as a code page may hide (Москва, Ελλάδα, 한국어).
+_OTHER_SCRIPTS = (
+    (0x0100, 0x036F),  # Latin extended, IPA, spacing and combining marks
+    (0x0370, 0x052F),  # Greek, Cyrillic
+    (0x0590, 0x06FF),  # Hebrew, Arabic
+    (0x0E00, 0x0E7F),  # Thai
+    (0x1100, 0x11FF),  # Hangul jamo
+    (0x1E00, 0x1EFF),  # Latin extended additional (Vietnamese)
+    (0x3130, 0x318F),  # Hangul compatibility jamo
+    (0xAC00, 0xD7A3),  # Hangul syllables
+)
+
+
+def _any_script(text: str) -> bool:
+    """Plausible text in any script: :func:`_plausible` widened to :data:`_OTHER_SCRIPTS`."""
+    for c in text:
+        o = ord(c)
+        if any(a <= o <= b for a, b in _OTHER_SCRIPTS):
+            continue
+        if not _plausible(c, True):
+            return False
+    return True
+
+
+#: Highest cost per character of a GBK/Big5 decoding of a one-byte code page's text (clean
+#: news reads below 8; Japanese or Cyrillic mojibake read as GBK, about 13).
+SINGLE_MAX_COST = 11.5
+#: Lowest gain for :func:`_ftfy_shaped` spans.
+UTF8_SINGLE_MIN_GAIN = 1.0
+_FTFY_SHAPED_RE = re.compile(
+    "[\u00c2-\u00df\u0152\u0160\u0178\u017d\u0192][\u0080-\u00bf\u0152\u0153"
+    "\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e"
+    "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
+def _latin1_around(s: str, a: int, b: int) -> bool:
+    """True when the span ``s[a:b]`` touches another non-ASCII Latin-1 character: then it
+    may be a piece of a longer mojibake of another chain (``ÎÄ»¯``: GBK read as Latin-1)."""
+    return any(0x80 <= ord(c) <= 0xFF for c in s[a - 1 : a] + s[b : b + 1])
+
+
+def _ftfy_shaped(before: str) -> bool:
+    """True when the non-ASCII characters of ``before`` all belong to two-character UTF-8
+    sequences as Latin-1/cp1252 shows them (``Ã©``, ``Â°``, ``Ã¼``): a capital letter or
+    sign from the lead-byte range followed by a symbol from the continuation range, a pair
+    that clean text does not write. (Other Latin-1 characters around them mean a longer
+    mojibake of another chain, such as ``ÎÄ»¯``: GBK read as Latin-1.)"""
+    if not _FTFY_SHAPED_RE.search(before):
+        return False
+    rest = _FTFY_SHAPED_RE.sub("", before)
+    return not any(0x80 <= ord(c) <= 0x24F for c in rest)
+
+
 def _latin_at_home(text: str, left: str, right: str) -> bool:
     """Accented Latin letters in a decoding must sit next to ASCII letters (inside words)."""
     full = left + text + right
@@ -610,8 +664,14 @@ def _whole_and_fluent(s: str, a: int, b: int, after: str) -> bool:
     made of common hanzi (and ASCII) that read as fluent Chinese."""
     if _NON_ASCII_RE.search(s, 0, a) or _NON_ASCII_RE.search(s, b):
         return False
-    han = [c for c in after if ord(c) >= 0x80]
+    high = [c for c in after if ord(c) >= 0x80]
+    han = [c for c in high if _IDEOGRAPH_RE.match(c)]
     if len(han) < 2 or not all(c in _common() for c in han):
+        return False  # two hanzi at least ("©©°C" is not "帘。")
+    if any(
+        not (c in _common() or 0x3000 <= ord(c) <= 0x303F or 0xFF01 <= ord(c) <= 0xFF5E)
+        for c in high
+    ):
         return False
     return span_cost(after) <= FLUENT_COST * len(after)
 
@@ -651,7 +711,12 @@ def _run_candidates(
             # Chinese read as Latin-1, then read as GBK: judge the whole run after lookahead
             lo, hi = 0, len(seg)
         else:
-            lo, hi = _best_range(s, seg, chain.misread_single)
+            shaped = (
+                chain.original == "utf-8"
+                and chain.misread_single
+                and _ftfy_shaped(s[seg[0].start : seg[-1].end])
+            )
+            lo, hi = _best_range(s, seg, chain.misread_single, 0.0 if shaped else MIN_GAIN * 0.5)
         if lo >= hi:
             continue
         if not (latin_layer and chain.misread_single):
@@ -665,12 +730,19 @@ def _run_candidates(
         a, b = seg[0].start, seg[-1].end
         after = "".join(x.after for x in seg)
         before = s[a:b]
-        if len(set(before)) < 3 and not (
-            chain.swap
-            and (
-                _SWAP_SIGN_RE.search(before) or span_cost(before) >= SWAP_SUSPECT_COST * len(before)
+        utf8_single = chain.original == "utf-8" and chain.misread_single
+        ftfy_like = utf8_single and _ftfy_shaped(before) and not _latin1_around(s, a, b)
+        if (
+            len(set(before)) < 3
+            and not ftfy_like
+            and not (
+                chain.swap
+                and (
+                    _SWAP_SIGN_RE.search(before)
+                    or span_cost(before) >= SWAP_SUSPECT_COST * len(before)
+                )
+                and _whole_and_fluent(s, a, b, after)
             )
-            and _whole_and_fluent(s, a, b, after)
         ):
             continue  # "ÃÃÃÃ", "¤¤": too little variety to tell mojibake from text
         n_sus = len(_suspicious_re().findall(before))
@@ -706,11 +778,26 @@ def _run_candidates(
                 inner = tuple(names)
         if not unusual and not inner:
             continue  # ordinary hanzi over a Latin-1 layer: only a repaired layer proves it
-        if not _plausible(after, chain.misread_single):
+        if not (_plausible(after, chain.misread_single) or (utf8_single and _any_script(after))):
             continue
-        if chain.misread_single and not _latin_at_home(after, s[a - 1 : a], s[b : b + 1]):
+        if (
+            chain.misread_single
+            and not utf8_single
+            and not _latin_at_home(after, s[a - 1 : a], s[b : b + 1])
+        ):
             continue
-        if chain.misread_single and chain.original != "utf-8" and len(_CJK_RE.findall(after)) < 2:
+        if (
+            chain.misread_single
+            and chain.original != "utf-8"
+            and not inner
+            and span_cost(after) > SINGLE_MAX_COST * len(after)
+        ):
+            continue  # GBK/Big5 behind a code page must read as Chinese, not as rare hanzi
+        if (
+            chain.misread_single
+            and chain.original != "utf-8"
+            and len(_IDEOGRAPH_RE.findall(after)) < 2
+        ):
             continue  # one hanzi from a few Latin-1 characters is too little evidence
         if (
             not chain.misread_single
@@ -743,7 +830,12 @@ def _run_candidates(
         # a swap's garbled hanzi cost about twice its decoding, so its relative margin is
         # not raised with the factor (the fluency test above guards it)
         rel = 1.0 if chain.swap and not foreign else min(factor, 1.5)
-        if gain < MIN_GAIN * factor or gain < MIN_REL_GAIN * c_before * rel:
+        min_gain = MIN_GAIN
+        if ftfy_like and not inner:
+            # UTF-8 read as a code page (what ftfy repairs): the byte structure is the proof,
+            # so a single accented letter (cafÃ© -> café) is worth repairing
+            min_gain = UTF8_SINGLE_MIN_GAIN
+        if gain < min_gain * factor or gain < MIN_REL_GAIN * c_before * rel:
             continue
         lost = sum(x.lost for x in seg)
         out.append(_Cand(a, b, after, gain, lost, "".join(x.inferred for x in seg), inner))
