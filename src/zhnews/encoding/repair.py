@@ -40,6 +40,7 @@ from zhnews.encoding.chains import (
     single_byte_chars,
 )
 from zhnews.encoding.lossy import infer_lost_char, missing_bytes
+from zhnews.encoding.undefined import guess_undefined_bytes
 
 __all__ = ["Finding", "find_mojibake", "repair", "repair_and_explain"]
 
@@ -1372,6 +1373,31 @@ def _widened_repair(
 
 
 def _edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]]:
+    """Planned repairs of ``text`` and, for :func:`find_mojibake`, what each one is.
+
+    U+FFFD that stands for a byte cp1252 leaves undefined is first written back where the
+    UTF-8 around it says which byte it was; a repair that uses such a byte says so, and one
+    that is not repaired keeps its U+FFFD (edits apply to ``text`` itself).
+    """
+    text, filled = guess_undefined_bytes(text)
+    edits, info = _unit_edits(text)
+    if not filled:
+        return edits, info
+    spots = sorted(filled)
+    out: list[Edit] = []
+    out_info: list[tuple[int, int, str, bool]] = []
+    for e, (s, t, chain, lossy) in zip(edits, info):
+        n = bisect_left(spots, e.end) - bisect_left(spots, e.start)
+        if n:
+            note = f"; inferred {n} byte(s) that cp1252 leaves undefined (written as U+FFFD)"
+            e = Edit(e.start, e.end, e.after, e.reason + note)
+            lossy = True
+        out.append(e)
+        out_info.append((s, t, chain, lossy))
+    return out, out_info
+
+
+def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]]:
     edits: list[Edit] = []
     info: list[tuple[int, int, str, bool]] = []
     sus = _suspicious_re()
