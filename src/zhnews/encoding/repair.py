@@ -473,6 +473,19 @@ def _trim(s: str, seg: list[_Atom], lo: int, hi: int, single: bool) -> tuple[int
     return lo, hi
 
 
+def _swap_edges(s: str, seg: list[_Atom], lo: int, hi: int) -> tuple[int, int]:
+    """Take in up to two hanzi atoms at each end of a GBK/Big5 swap span (a garbled line is
+    garbled from its start: 地為 -> 華為), while each decodes to a common hanzi."""
+    common = _common()
+    for _ in range(2):
+        if lo > 0 and _IDEOGRAPH_RE.match(s[seg[lo - 1].start]) and seg[lo - 1].after in common:
+            lo -= 1
+    for _ in range(2):
+        if hi < len(seg) and _IDEOGRAPH_RE.match(s[seg[hi].start]) and seg[hi].after in common:
+            hi += 1
+    return lo, hi
+
+
 def _extend(s: str, seg: list[_Atom], lo: int, hi: int) -> tuple[int, int]:
     """Take in neighbouring atoms while that raises the contextual gain (a few steps)."""
     best = _seg_gain(s, seg, lo, hi)
@@ -727,6 +740,8 @@ def _run_candidates(
         if lo >= hi:
             continue
         lo, hi = _extend(s, seg, lo, hi)
+        if chain.swap:
+            lo, hi = _swap_edges(s, seg, lo, hi)
         seg = seg[lo:hi]
         a, b = seg[0].start, seg[-1].end
         after = "".join(x.after for x in seg)
@@ -834,8 +849,10 @@ def _run_candidates(
         min_gain = MIN_GAIN
         if ftfy_like and not inner:
             # UTF-8 read as a code page (what ftfy repairs): the byte structure is the proof,
-            # so a single accented letter (cafÃ© -> café) is worth repairing
+            # so a single accented letter (cafÃ© -> café) is worth repairing, however much
+            # plain text the span holds around it
             min_gain = UTF8_SINGLE_MIN_GAIN
+            rel = 0.0
         if gain < min_gain * factor or gain < MIN_REL_GAIN * c_before * rel:
             continue
         lost = sum(x.lost for x in seg)
