@@ -177,6 +177,17 @@ def _ordinary_class(no_fullwidth_letters: bool) -> str:
 
 
 _FOREIGN_RE = re.compile("[\u3040-\u30ff\uac00-\ud7a3]{2}")
+#: Characters that Japanese and Korean text never holds but Big5 read as GBK writes
+#: (Private Use, box drawing, bopomofo, small forms) next to its kana.
+_NOT_FOREIGN_RE = re.compile("[\ue000-\uf8ff\u2500-\u257f\u3105-\u312f\ufe30-\ufe6f]")
+
+
+def _looks_foreign(text: str, start: int, end: int) -> bool:
+    """Japanese or Korean: two kana or Hangul in a row, and none of the signs of Big5 bytes
+    read as GBK, whose commonest hanzi come out as kana."""
+    return bool(_FOREIGN_RE.search(text, start, end)) and not _NOT_FOREIGN_RE.search(
+        text, start, end
+    )
 
 
 @lru_cache(maxsize=1)
@@ -477,11 +488,16 @@ def _swap_edges(s: str, seg: list[_Atom], lo: int, hi: int) -> tuple[int, int]:
     """Take in up to two hanzi atoms at each end of a GBK/Big5 swap span (a garbled line is
     garbled from its start: 地為 -> 華為), while each decodes to a common hanzi."""
     common = _common()
+
+    def takes(a: _Atom) -> bool:
+        c = s[a.start]
+        return bool(_IDEOGRAPH_RE.match(c) or _SWAP_SIGN_RE.match(c)) and a.after in common
+
     for _ in range(2):
-        if lo > 0 and _IDEOGRAPH_RE.match(s[seg[lo - 1].start]) and seg[lo - 1].after in common:
+        if lo > 0 and takes(seg[lo - 1]):
             lo -= 1
     for _ in range(2):
-        if hi < len(seg) and _IDEOGRAPH_RE.match(s[seg[hi].start]) and seg[hi].after in common:
+        if hi < len(seg) and takes(seg[hi]):
             hi += 1
     return lo, hi
 
@@ -991,7 +1007,7 @@ def _repair_unit(unit: str, dense: bool, depth: int = 0) -> list[_Piece]:
         layer = _latin_layer_re().search(text)
         if not _suspicious_re().search(text) and not layer:
             break
-        foreign = bool(_FOREIGN_RE.search(text))
+        foreign = _looks_foreign(text, 0, len(text))
         best: list[_Cand] = []
         best_gain = float("-inf")
         best_chain: Optional[Chain] = None
@@ -1284,7 +1300,7 @@ def _implausible_hanzi(text: str, start: int, end: int) -> bool:
     kana or hangul in a row is left alone: Japanese or Korean text is never tried for
     GBK/Big5 confusion on the language model's word.
     """
-    if _FOREIGN_RE.search(text, start, end):
+    if _looks_foreign(text, start, end):
         return False
     runs = _SWAP_RUN_RE.findall(text, start, end)
     n_han = sum(len(r) for r in runs)
@@ -1421,7 +1437,7 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
     units = _swap_lines(text, _with_latin_layers(text, _units(text)))
     for k, (ls, le, dense) in enumerate(units):
         if not dense and (
-            (_SWAP_SIGN_RE.search(text, ls, le) and not _FOREIGN_RE.search(text, ls, le))
+            (_SWAP_SIGN_RE.search(text, ls, le) and not _looks_foreign(text, ls, le))
             or _implausible_hanzi(text, ls, le)
         ):
             dense = True  # ordinary-looking hanzi that do not read as Chinese: try swaps
