@@ -468,6 +468,9 @@ def test_layered(original: str, layers: list[tuple[str, str]]) -> None:
         ("昨天 18:16", "big5", "gbk"),
         ("單位辦事", "big5", "gbk"),
         ("質疑三星反遭網友科普：華為高管再回應", "big5", "gbk"),
+        # kana in a row next to Private Use characters: Big5 read as GBK, not Japanese
+        ('"90後"侗族插畫師:傳承民族文化美', "big5", "gbk"),
+        ("說你什麼好呢", "big5", "gbk"),
         # GBK read as Big5 gives rare hanzi that do not read as Chinese
         ("家校合力", "gbk", "big5"),
         ("(责编：汤诗瑶、丁涛)", "gbk", "big5"),

@@ -83,6 +83,8 @@ DATE_LABELS = (
     "发稿时间",
     "更新时间",
     "最后更新",
+    "刊登于",
+    "刊于",
     "时间",
     "日期",
     "发布",
@@ -466,7 +468,7 @@ def _parse_credits(line: str) -> Optional[Credits]:
 _parse_credits_cached = lru_cache(maxsize=4096)(_parse_credits)
 
 _PLACE_REPORT = re.compile(
-    rf"(?:\s*/\s*|\s+)(?:[{_HAN}]{{2,6}}?(?:即时)?(?:报导|报道)|发自[{_HAN}]{{2,6}}|报导|报道)\s*$"
+    rf"(?:\s*/\s*|\s+)(?:[{_HAN}]{{2,6}}?(?:即时)?(?:报导|报道)|发自[{_HAN}][{_HAN}、和及 ]{{1,14}}|报导|报道)\s*$"
 )
 # the value of a role that is a sentence: a question or an answer of an interview
 _PROSE_VALUE = re.compile(r"[，,？?！!。；;]|[\u3400-\u9fff]{9}")

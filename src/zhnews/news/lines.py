@@ -50,6 +50,8 @@ _CREDIT_HINT = re.compile(
 # Mar 5, 2024: the comma of an English date is not a sentence's
 _ENGLISH_DATE = re.compile(r"[A-Z][a-z]{2,8}\.? [0-3]?\d, (?:19|20)\d\d")
 _DOMAIN = re.compile(r"(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/?")
+_TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,16}[)）]$")
+_QUOTED = re.compile(r"「[^「」]{1,60}」|“[^“”]{1,60}”")
 _SPACE_TABLE = {ord(c): " " for c in "\u00a0\u3000\t"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _PUNCT = re.compile(r"[，,。！？!?；;：:、“”「」]")
@@ -154,7 +156,7 @@ def _edge_tokens(info: LineInfo) -> Optional[str]:
     return "widget-tokens" if info.tokens is not None else None
 
 
-def _date_line(k: str, text: str) -> Optional[DateLine]:
+def _date_line(k: str, text: str, rules: Optional[RuleSet] = None) -> Optional[DateLine]:
     if len(k) > 120:
         return None
     dates = find_dates(text, yearless=False)
@@ -172,6 +174,14 @@ def _date_line(k: str, text: str) -> Optional[DateLine]:
     if before.count(" ") > 2 or re.search(r"[\[\]【】()（）]", before):
         return None
     if len(before) > 12 and not _DOMAIN.fullmatch(before):
+        return None
+    # the date is the subject of a sentence (``2002年12月19日是建台70周年的日子``)
+    if (
+        not before
+        and len(after) >= 4
+        and rules is not None
+        and fold(after).startswith(rules.lexicon("date_subject_verbs"))
+    ):
         return None
     return DateLine(d, before, after)
 
@@ -267,7 +277,7 @@ def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
             )
         ):
             if not sentence:
-                info.dateline = _date_line(k, src)
+                info.dateline = _date_line(k, src, rules)
             if edition:
                 info.print_edition = parse_print_edition(src) is not None
         if "原" in k:
@@ -304,7 +314,7 @@ def _title_like(info: LineInfo) -> bool:
         return False
     if _SENTENCE_END.search(k) and not k.endswith(("?", "!", "？", "！")):
         return False
-    if k.count("。") >= 1 or k[0] in "|<>-+" or k.endswith((":", "：")):
+    if _QUOTED.sub("", k).count("。") >= 1 or k[0] in "|<>-+" or k.endswith((":", "：")):
         return False
     if "@" in k or "http" in k or ".com" in k or _nav_like(k):
         return False
@@ -339,6 +349,16 @@ def _outlet_under_date(
         return False
     dl = infos[anchor].dateline
     return dl is not None and not dl.before and not dl.after and _outlet_like(infos[i])
+
+
+def _headline_alone(info: LineInfo) -> bool:
+    """A headline on the page's first line, with no chrome above it: short, in Chinese,
+    not an exclamation (``Stories behind the Paper，欢迎来到本栏目！`` opens a post)."""
+    k = info.key
+    if not 6 <= len(k) <= 48 or k.endswith(("!", "！")) or _TRAILING_NOTE.search(k):
+        return False  # an exclamation, or a photo caption (``…事件(网络图片)``)
+    cjk = len(_CJK.findall(k))
+    return cjk * 2 >= len(k.replace(" ", ""))
 
 
 def _nav_like(k: str) -> bool:
@@ -414,7 +434,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
 
     def _prose_count(t: int) -> int:
         for j in range(len(prose_before) - 1, t):
-            prose_before.append(prose_before[j] + (1 if _prose_like_head(infos[j], rules) else 0))
+            prose_before.append(prose_before[j] + (1 if _prose_above(infos[j], rules) else 0))
         return prose_before[t]
 
     best: Optional[tuple[int, int]] = None
@@ -473,7 +493,9 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
     if not title_lines and untitled is not None:
         # a metadata line (an issue date, a date) above the headline: 当前报章… / 标题 / 正文
         below = _titles_below(infos, untitled[1], rules)
-        if below:
+        # everything above the title turns chrome: never when prose stands there
+        # (a standfirst and photo captions above the byline, hashtags under it)
+        if below and _prose_count(min(below[0], untitled[1])) < 2:
             anchor, title_lines = untitled[1], below
 
     # --- the page head: everything before the title (or anchor) is chrome
@@ -506,12 +528,40 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         j = start
         while j < n and infos[j].blank:
             j += 1
-        if head_chrome and j < n and _title_like(infos[j]) and not _bare_names(infos[j]):
+        if (
+            j < n
+            and (head_chrome or _headline_alone(infos[j]))
+            and _title_like(infos[j])
+            and not _bare_names(infos[j])
+        ):
             k2 = j + 1
             while k2 < n and infos[k2].blank:
                 k2 += 1
             if k2 < n and _prose_like_head(infos[k2], rules):
                 title_lines = [j]
+        if not title_lines:
+            # a headline over prose, under short label lines (a section's name, a site's
+            # name) and over short widgets (``Print More``, ``人气 2624``)
+            h = _headline_over_prose(infos, start, rules)
+            if h is not None:
+                title_lines = [h]
+                for i in range(start, h):
+                    if not infos[i].blank:
+                        labels[i] = "chrome"
+                        reasons[i] = (
+                            infos[i].chrome_any
+                            or infos[i].head
+                            or _edge(infos[i], rules)
+                            or "before-title"
+                        )
+        if title_lines:
+            # the widgets between the headline and its text
+            w = title_lines[0] + 1
+            while w < n and (infos[w].blank or _widget_like(infos[w], rules)):
+                if not infos[w].blank:
+                    labels[w] = "chrome"
+                    reasons[w] = infos[w].chrome_any or _edge(infos[w], rules) or "widget"
+                w += 1
     for t in title_lines:
         labels[t] = "title"
         reasons[t] = "title"
@@ -534,6 +584,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             labels[i], reasons[i] = "meta", "metadata"
         elif title_key is not None and inf.key == title_key:
             labels[i], reasons[i] = "title", "title-repeated"
+        elif labels[i] == "chrome":
+            pass  # a widget under the headline, found with it
         elif inf.chrome_any or (anchor is not None and i <= head_last + 12 and _edge(inf, rules)):
             labels[i], reasons[i] = "chrome", inf.chrome_any or _edge(inf, rules) or ""
         elif (
@@ -572,6 +624,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
 
     tail_start = n
     seen_body = False
+    seen_paragraph = False  # a full paragraph of prose met in the body
     skip_to = body_start
     for i in range(body_start, n):
         inf = infos[i]
@@ -579,6 +632,9 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             continue
         if seen_body and (inf.end or (_chrome_run(infos, i, rules) and not _prose_from(i + 1))):
             nxt = _article_follows(infos, i, rules) if inf.end else None
+            if nxt is None and inf.end and not seen_paragraph:
+                # a toolbar under the headline (分享 / 收藏), then the first paragraph
+                nxt = _paragraph_after_widgets(infos, i, rules)
             if nxt is None:
                 tail_start = i
                 break
@@ -609,6 +665,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             labels[i], reasons[i] = "body", ""
             if (len(inf.key) >= 20 and _PUNCT.search(inf.key)) or not inf.key:
                 seen_body = True
+            if not seen_paragraph and _prose(inf, rules):
+                seen_paragraph = True
 
     # --- page furniture after the last paragraph when no end marker was met: a run of
     # lines that match edge rules, after the closing credits or without a sentence's end
@@ -705,6 +763,124 @@ def _prose_like_head_uncached(inf: LineInfo, rules: RuleSet) -> bool:
     if m is None or _PUNCT.search(k, m.end()) is None:
         return False  # fewer than two punctuation marks
     return not inf.chrome_any and not _edge(inf, rules)
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_TRAILING_TIME = re.compile(r"[(（] ?\d{1,2}:\d\d ?[)）]$")
+
+
+def _prose_above(inf: LineInfo, rules: RuleSet) -> bool:
+    """A line above a headline that reads like the article's own prose (a standfirst, a
+    caption): Chinese, not a Japanese or English notice, not a clickbait headline
+    (``…无限期停播!``: an exclamation or a question without any full stop)."""
+    if not _prose_like_head(inf, rules):
+        return False
+    k = inf.key
+    if not k:
+        return True
+    if len(_CJK.findall(k)) < 10 or len(_KANA.findall(k)) >= 3:
+        return False
+    return "。" in k or not k.endswith(("!", "?"))
+
+
+def _widget_like(inf: LineInfo, rules: RuleSet) -> bool:
+    """A short control or counter between a headline and its text (``Print More``)."""
+    k = inf.key
+    if not k:
+        return False
+    if inf.chrome_any or _edge(inf, rules):
+        return True
+    return (
+        len(k) <= 12
+        and len(_CJK.findall(k)) <= 4
+        and not _SENTENCE_END.search(k)
+        and not _title_like(inf)
+    )
+
+
+def _label_like(inf: LineInfo) -> bool:
+    """A short line above a headline: a section's or a site's name, never a sentence."""
+    k = inf.key
+    return (
+        0 < len(k) <= 20
+        and not _SENTENCE_END.search(k)
+        and "，" not in k
+        and "," not in k
+        and "。" not in k
+        and not _is_meta(inf)
+    )
+
+
+def _headline_over_prose(infos: list[LineInfo], start: int, rules: RuleSet) -> Optional[int]:
+    """The headline of a page with no metadata under it, among its first lines.
+
+    A title-like line whose next content, past up to three short widgets and at most one
+    subtitle or standfirst, is a paragraph of prose. Only short label lines or chrome may
+    stand above it (they turn chrome), so a line of prose never does.
+    """
+    n = len(infos)
+    i = start
+    seen = 0
+    while i < n and seen < 5:
+        inf = infos[i]
+        if inf.blank:
+            i += 1
+            continue
+        k = inf.key
+        if (
+            _title_like(inf)
+            and not (_bare_names(inf) and not _TRAILING_TIME.search(k) and len(_CJK.findall(k)) < 5)
+            and inf.dateline is None
+            and not k.endswith(("!", "！"))
+            and not (_TRAILING_NOTE.search(k) and not _TRAILING_TIME.search(k))
+        ):
+            j = i + 1
+            widgets = 0
+            sub: Optional[int] = None  # a subtitle or standfirst under the headline
+            while j < n:
+                nj = infos[j]
+                if nj.blank:
+                    j += 1
+                    continue
+                if _prose_like_head(nj, rules):
+                    if sub is None or len(k) > 10 or len(infos[sub].key) <= len(k):
+                        return i
+                    break  # a short section label over the headline: the next line is it
+                if widgets < 3 and _widget_like(nj, rules):
+                    widgets += 1
+                elif sub is None and _subtitle_like(nj):
+                    sub = j
+                else:
+                    break
+                j += 1
+        if not (inf.chrome_any or inf.head or _edge(inf, rules) or _label_like(inf)):
+            return None
+        seen += 1
+        i += 1
+    return None
+
+
+def _paragraph_after_widgets(infos: list[LineInfo], i: int, rules: RuleSet) -> Optional[int]:
+    """After the end marker at ``i``, only widget lines, then a paragraph of prose: where
+    the paragraph starts (the marker was a toolbar, not the article's end), or None."""
+    n = len(infos)
+    j = i + 1
+    skipped = 0
+    while j < n and skipped <= 4:
+        inf = infos[j]
+        if inf.blank:
+            j += 1
+            continue
+        if inf.end or _is_meta(inf):
+            return None
+        if _prose(inf, rules):
+            return j
+        short = len(inf.key) <= 12 and not _PUNCT.search(inf.key)
+        if not (inf.chrome_any or _edge(inf, rules) or short):
+            return None
+        skipped += 1
+        j += 1
+    return None
 
 
 def _prose(inf: LineInfo, rules: RuleSet) -> bool:
