@@ -69,3 +69,118 @@ def test_full_stop_inside_a_quotation_in_a_headline() -> None:
     art = zhnews.parse(page)
     assert art.title == "「做记者最大的收获。」那些年的新闻人"
     assert str(art.published) == "2020-10-08"
+
+
+def test_published_on_line_under_byline_is_meta() -> None:
+    page = "\n".join(
+        [
+            "专题栏目标签",
+            "",
+            "小城十年的变化",
+            "",
+            "某某传媒记者 张三 发自北京",
+            "",
+            "刊登于 2019-06-21",
+            "",
+            PROSE,
+        ]
+    )
+    labels = zhnews.label_lines(page)
+    assert labels[6] == "meta"
+    art = zhnews.parse(page)
+    assert str(art.published) == "2019-06-21"
+    assert art.source != "刊登于"
+
+
+def test_source_with_a_date_glued_to_it() -> None:
+    page = "\n".join(["示例新闻的标题", "来源:示例站77 2023-08-09 10:15", PROSE])
+    page2 = "\n".join(["示例新闻的标题", "来源:示例站772023-08-09 10:15", PROSE])
+    for p in (page, page2):
+        art = zhnews.parse(p).to_dict()
+        assert art["source"] == "示例站77"
+        assert art["published"] == "2023-08-09T10:15:00+08:00"
+
+
+def test_lead_with_beijing_time_and_no_place() -> None:
+    page = "\n".join(
+        [
+            "示例节目的标题",
+            "",
+            "【示例台北京时间2022年11月03日讯】观众朋友们好，今天我们来谈一谈天气。",
+            PROSE,
+        ]
+    )
+    d = zhnews.parse(page).to_dict()["dateline"]
+    assert d["agency"] == "示例台" and d["place"] is None and d["date_text"] == "2022年11月03日"
+
+
+def test_bracketed_lead_then_reporter_and_place() -> None:
+    page = "\n".join(
+        [
+            "示例报道的标题",
+            "",
+            "【示例纪元2021年05月06日讯】（示例纪元记者王小明旧金山报导）今天的活动很热闹。",
+            PROSE,
+        ]
+    )
+    art = zhnews.parse(page).to_dict()
+    d = art["dateline"]
+    assert (d["place"], d["reporters"]) == ("旧金山", ["王小明"])
+    assert art["authors"] == ["王小明"]
+    # 综合报导 names no place
+    page2 = page.replace("王小明旧金山报导", "王小明综合报导")
+    assert zhnews.parse(page2).to_dict()["dateline"]["place"] is None
+
+
+def test_outlet_after_author_label_is_not_a_person() -> None:
+    page = "\n".join(["示例评论的标题", "", "作者:示例网", "", "作者:赵六(某大学教授)", "", PROSE])
+    assert zhnews.parse(page).to_dict()["authors"] == ["赵六"]
+
+
+def test_original_title_after_source_on_one_line() -> None:
+    page = "\n".join(
+        ["摘要:这是一段摘要文字，说明了文章的内容。", "来源:示例网 原题:某人与某事的往来", PROSE]
+    )
+    art = zhnews.parse(page).to_dict()
+    assert art["original_title"] == "某人与某事的往来"
+    assert art["source"] == "示例网"
+
+
+def test_time_after_headline_is_not_part_of_title() -> None:
+    page = "\n".join(["即时新闻", "", "某某公司声明 (08:15)", "", PROSE, "", PROSE])
+    assert zhnews.parse(page).title == "某某公司声明"
+
+
+def test_epaper_headline_repeated_in_pieces() -> None:
+    page = "\n".join(
+        [
+            "01版:要 闻",
+            "",
+            "02版:要 闻",
+            "",
+            "某市召开全体会议部署工作 市长出席会议 强调抓好落实",
+            "某市召开全体会议部署工作",
+            "市长出席会议",
+            "强调抓好落实",
+            "",
+            "( 2020-05-06 ) 稿件来源:某某日报 要 闻",
+            "",
+            PROSE,
+        ]
+    )
+    labels = zhnews.label_lines(page)
+    assert labels[4:8] == ["title"] * 4
+    assert labels[9] == "meta"
+    art = zhnews.parse(page).to_dict()
+    assert art["title"] == "某市召开全体会议部署工作 市长出席会议 强调抓好落实"
+    assert art["source"] == "某某日报"
+    assert art["published"] == "2020-05-06"
+
+
+def test_print_edition_after_author_credit() -> None:
+    page = "\n".join(
+        ["示例副刊的标题", "", "作者:钱七 《某某日报》( 2015年03月04日 07版)", "", PROSE]
+    )
+    art = zhnews.parse(page).to_dict()
+    assert art["print_edition"] == {"paper": "某某日报", "date": "2015-03-04", "page": "07"}
+    assert art["authors"] == ["钱七"]

@@ -7,6 +7,7 @@ from difflib import SequenceMatcher
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from test_repair import SIMPLIFIED_WORDS
 from zhnews.encoding.repair import repair, repair_and_explain
 from zhnews.encoding.undefined import UNDEFINED_CP1252, guess_undefined_bytes
 
@@ -33,60 +34,8 @@ def test_fill_is_length_preserving_and_uses_undefined_bytes() -> None:
     assert all(b in UNDEFINED_CP1252 and text[k] == chr(b) for k, b in filled.items())
 
 
-WORDS = [
-    "我们",
-    "国家",
-    "经济",
-    "发展",
-    "记者",
-    "报道",
-    "今天",
-    "上午",
-    "政府",
-    "工作",
-    "会议",
-    "公司",
-    "市场",
-    "价格",
-    "总理",
-    "主持",
-    "召开",
-    "常务",
-    "理论",
-    "学习",
-    "社会",
-    "文化",
-    "教育",
-    "科技",
-    "创新",
-    "城市",
-    "农村",
-    "医院",
-    "学校",
-    "学生",
-    "老师",
-    "环境",
-    "保护",
-    "新闻",
-    "中心",
-    "一个",
-    "不是",
-    "已经",
-    "问题",
-    "情况",
-    "活动",
-    "部门",
-    "国际",
-    "合作",
-    "企业",
-    "产品",
-    "服务",
-    "消费",
-    "增长",
-    "下降",
-    "提高",
-    "建设",
-]
+# the news vocabulary written for the repair tests
+WORDS = SIMPLIFIED_WORDS
 
 
 @settings(max_examples=120, deadline=None)

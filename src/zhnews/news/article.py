@@ -272,6 +272,9 @@ def _build(
     lines = text.split("\n")
     labels = layout.labels
     title = _clean(lines[layout.title_lines[0]]) if layout.title_lines else None
+    if title is not None:
+        # 某某声明 (07:35): a list page's time after the headline is not part of it
+        title = _TITLE_TIME.sub("", title) or title
     authors: list[tuple[str, str]] = []
     editors: list[str] = []
     source: Optional[str] = None
@@ -296,6 +299,16 @@ def _build(
         line = lines[i]
         info = layout.infos[i]
         pe = parse_print_edition(line) if info.print_edition else None
+        tail_pe = _PE_AFTER.search(line) if pe is None else None
+        if tail_pe is not None:
+            # 作者:张三 《某某日报》( 2012年10月27日 06版): the edition after the byline
+            pe2 = parse_print_edition(line[tail_pe.end() :])
+            if pe2 is not None and pe2.paper and pe2.date and pe2.page and print_ed is None:
+                d2 = pe2.date.value()
+                if d2 is not None:
+                    print_ed = PrintEdition(_clean(pe2.paper), d2.isoformat()[:10], pe2.page)
+                    print_date = date.fromisoformat(d2.isoformat()[:10])
+                    line = line[: tail_pe.end()]
         if pe is not None:
             d = pe.date.value() if pe.date else None
             iso = d.isoformat()[:10] if d is not None else None
@@ -314,6 +327,13 @@ def _build(
         if ot is not None:
             original_title = original_title or ot
             continue
+        # 来源:某某网 原题:…: the original title after another credit on the line
+        m_ot = _ORIG_AFTER.search(fold(line))
+        if m_ot is not None:
+            ot = parse_original_title(line[m_ot.end() :])
+            if ot is not None:
+                original_title = original_title or ot
+                line = line[: m_ot.end()]
         c = parse_credits(line) or parse_simple_byline(line)
         if c is None and line is lines[i]:
             c = info.credits  # read with bracketed widgets blanked (【纠错】【责任编辑：…】)
@@ -481,6 +501,9 @@ _OUTLET_HEAD = re.compile(
 _WECHAT_HEAD = re.compile(r"原创 (?:(?P<author>[^ ]{2,4}) )?(?P<account>[^ ]{2,20})")
 _WIRE_REST = re.compile(r"[\u3400-\u9fff]{2,6}(\d{1,2}月)?\d{1,2}日(电|讯)")
 _CATEGORY_TAG = re.compile(r"^\s*[\[【][\u3400-\u9fff]{1,6}[\]】]\s*")
+_PE_AFTER = re.compile(r"\S\s+(?=《[^《》]{2,20}》\s*[(（]?\s*(?:19|20)\d\d)")
+_TITLE_TIME = re.compile(r"\s*[(（]\s*(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d\s*[)）]\s*$")
+_ORIG_AFTER = re.compile(r"\S\s+(?=(?:原标题|原题)\s*:)")
 _SOURCE_LEAD = re.compile(r"\s*[(\[【]?\s*(本文来源|来源|稿源|出处)")
 _NOT_SOURCE = re.compile(
     "记者|编辑|作者|報導|报导|报道|发布|发表|刊登|刊于|刊出|出版|更新|时间|日期|报章|本期|当前|今日|今天|星期|阅读|浏览"

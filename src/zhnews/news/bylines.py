@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -69,6 +69,7 @@ SOURCE_LABELS = (
     "资料来源",
     "新闻来源",
     "原文来源",
+    "稿件来源",
     "来源于",
     "本文转自",
     "转载自",
@@ -286,6 +287,8 @@ _OUTLET_SUFFIX = re.compile(
 )
 
 
+_OUTLET_AS_NAME = re.compile(rf"[{_HAN}]{{2,3}}(?:网|社)")
+
 _REPORTER_ROLES = frozenset(
     ["本报特约记者", "本报见习记者", "本报记者", "特约记者", "见习记者", "首席记者", "记者"]
 )
@@ -359,6 +362,8 @@ def _parse_credits(line: str) -> Optional[Credits]:
         for d in dates:
             rest = rest.replace(fold(d.text), "")
         rest = rest.strip(" |·-/")
+        if dates and rest.replace(" ", "") in ("()", "（）"):
+            rest = ""  # ( 2019-10-12 ) 稿件来源:…: an e-paper's issue date in brackets
         if rest and not (
             rest == "版权声明"
             or (dates and len(rest) <= 12 and " " not in rest and not re.search(r"\d", rest))
@@ -391,6 +396,16 @@ def _parse_credits(line: str) -> Optional[Credits]:
             if not has_colon:
                 return None
             n_labels += 1
+            # 来源:某某网2024-03-06 17:48: the date glued to the name (even to a name
+            # ending in digits) is not part of it
+            glued = _GLUED_DATE.search(value_k)
+            if glued and glued.start() > 0:
+                value = value[: glued.start()]
+                if odate is None:
+                    gd = find_dates(line[v_start + glued.start() :], yearless=False)
+                    if gd:
+                        off = v_start + glued.start()
+                        odate = replace(gd[0], start=gd[0].start + off, end=gd[0].end + off)
             val = squash(value.replace("\u00a0", " ").replace("\u3000", " "))
             val = _ACCOUNT_ID.sub("", val).strip(" |·,，;；")
             if role == "资料来源":
@@ -419,6 +434,8 @@ def _parse_credits(line: str) -> Optional[Credits]:
             n_labels += 1
             n_author_labels += 1
             names = split_names(value, strict=no_colon_names)
+            # 作者:某某网 / 作者:某某社: an outlet credited as author, not a person
+            names = [n for n in names if not _OUTLET_AS_NAME.fullmatch(fold(n))]
             if no_colon_names and not names:
                 return None
             if role in ("文", "图") and not names and len(tokens) == 1:
@@ -466,6 +483,11 @@ def _parse_credits(line: str) -> Optional[Credits]:
 
 
 _parse_credits_cached = lru_cache(maxsize=4096)(_parse_credits)
+# a full date at the end of a source value, after the name (digits allowed before it)
+_GLUED_DATE = re.compile(
+    r"(?:19|20)\d\d(?:-[01]\d-[0-3]\d|/[01]\d/[0-3]\d|年[01]?\d月[0-3]?\d日)"
+    r"(?:\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*$"
+)
 
 _PLACE_REPORT = re.compile(
     rf"(?:\s*/\s*|\s+)(?:[{_HAN}]{{2,6}}?(?:即时)?(?:报导|报道)|发自[{_HAN}][{_HAN}、和及 ]{{1,14}}|报导|报道)\s*$"
@@ -701,6 +723,12 @@ _REPORTERS = re.compile(
     rf"\s*[(（]\s*(?:[{_HAN}·]{{0,10}}?(?:记者|通讯员|特约记者)\s*)(?P<names>[^()（）]{{2,40}}?)\s*[)）]"
 )
 
+# （某报记者王小明洛杉矶报导）: a reporter (two or three characters) then the place
+_REPORTERS_PLACE = re.compile(
+    rf"\s*[(（]\s*[{_HAN}]{{0,8}}?记者\s*(?P<names>[{_HAN}]{{2,3}}(?:、[{_HAN}]{{2,3}})*)"
+    rf"(?!综合|整合|编译|整理|采写)(?P<place>[{_HAN}]{{2,6}}?)(?<!综合|整合|编译|整理|采写)(?:报导|报道)\s*[)）]"
+)
+
 
 def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[DatelineMatch]:
     """An agency dateline (``新华社北京7月3日电（记者 张三、李四）``) at the start of a paragraph.
@@ -735,11 +763,17 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     if m:
         end = m.end()
         reporters: tuple[str, ...] = ()
-        r = _REPORTERS.match(k, end)
-        if r:
+        place = head[m.start("place") : m.end("place")] if m.group("place") else None
+        rp = _REPORTERS_PLACE.match(k, end)
+        r = None if rp else _REPORTERS.match(k, end)
+        if rp:
+            # 【某报2020年07月17日讯】（某报记者王小明洛杉矶报导）: reporters and the place
+            reporters = tuple(split_names(head[rp.start("names") : rp.end("names")]))
+            place = place or head[rp.start("place") : rp.end("place")]
+            end = rp.end()
+        elif r:
             reporters = _reporter_names(head, k, r.start("names"), r.end("names"))
             end = r.end()
-        place = head[m.start("place") : m.end("place")] if m.group("place") else None
         dt = head[m.start("date") : m.end("date")]
         return DatelineMatch(
             head[m.start("agency") : m.end("agency")], place, dt, _date_of(dt), reporters, end
@@ -769,6 +803,16 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     m = p_dated.match(k)
     if m:
         dt = head[m.start("date") : m.end("date")]
+        rp = _REPORTERS_PLACE.match(k, m.end())
+        if rp:
+            return DatelineMatch(
+                head[m.start("agency") : m.end("agency")].strip(),
+                head[rp.start("place") : rp.end("place")],
+                dt,
+                _date_of(dt),
+                tuple(split_names(head[rp.start("names") : rp.end("names")])),
+                rp.end(),
+            )
         return DatelineMatch(
             head[m.start("agency") : m.end("agency")].strip(), None, dt, _date_of(dt), (), m.end()
         )
@@ -856,8 +900,8 @@ def _dateline_patterns(
     dated = re.compile(
         # (据财联社3月5日消息: a report quoted, not the page's own dateline)
         rf"\s*[【\[]?\s*(?!据|另据|又据|记者|今年|今天)(?P<agency>[{_HAN}A-Za-z0-9][{_HAN}A-Za-z0-9]{{1,9}}?)\s?"
-        rf"(?P<date>(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}} ?月 ?\d{{1,2}} ?日)"
-        r"(?:讯|消息)\s*[】\]]?(?=[\s,:(]|$)"
+        rf"(?:北京时间\s?)?(?P<date>(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}} ?月 ?\d{{1,2}} ?日)"
+        r"(?:讯|消息)(?:\s*[】\]]|(?=[\s,:(]|$))"
     )
     nodate = (
         re.compile(

@@ -156,6 +156,10 @@ def _edge_tokens(info: LineInfo) -> Optional[str]:
     return "widget-tokens" if info.tokens is not None else None
 
 
+# 刊登於 2018-05-13 (under the byline): when the story was published
+_PUBLISHED_ON = re.compile(r"(?:本文)?(?:刊登于|刊发于|刊于|发表于|发布于|首发于)\s*:?")
+
+
 def _date_line(k: str, text: str, rules: Optional[RuleSet] = None) -> Optional[DateLine]:
     if len(k) > 120:
         return None
@@ -650,7 +654,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         elif (
             seen_body
             and inf.dateline is not None
-            and not inf.dateline.before
+            and (not inf.dateline.before or _PUBLISHED_ON.fullmatch(fold(inf.dateline.before)))
             and len(inf.dateline.after) <= 4
             and labels[_prev_content(labels, i)] == "meta"
         ):
@@ -1100,7 +1104,22 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
         # a second line counts only when it, too, looks like a headline, not navigation
         if upper.head or _edge(upper, rules) or len(upper.key) < 6:
             found = found[:1]
-    return sorted(found)
+    return _whole_headline_above(infos, sorted(found))
+
+
+def _whole_headline_above(infos: list[LineInfo], found: list[int]) -> list[int]:
+    """An e-paper's headline written whole over its pieces (``甲乙丙`` over ``甲`` ``乙`` ``丙``)."""
+    if not found:
+        return found
+    pieces = "".join(infos[i].key.replace(" ", "") for i in range(found[0], found[-1] + 1))
+    j = found[0] - 1
+    while j >= 0 and found[0] - j <= 4 and not infos[j].blank:
+        whole = infos[j].key.replace(" ", "")
+        if whole == pieces and len(whole) >= 8:
+            return list(range(j, found[-1] + 1))
+        pieces = whole + pieces
+        j -= 1
+    return found
 
 
 def label_lines(text: str) -> list[str]:
