@@ -184,3 +184,57 @@ def test_print_edition_after_author_credit() -> None:
     art = zhnews.parse(page).to_dict()
     assert art["print_edition"] == {"paper": "某某日报", "date": "2015-03-04", "page": "07"}
     assert art["authors"] == ["钱七"]
+
+
+def test_breadcrumb_before_source_credit_is_meta() -> None:
+    page = "\n".join(
+        [
+            "示例市举办春季运动会",
+            "",
+            "您当前的位置 : 示例网 > 新闻中心 > 本地  来源: 示例晚报 2018.04.09 10:15",
+            "",
+            PROSE,
+        ]
+    )
+    assert zhnews.label_lines(page)[2] == "meta"
+    art = zhnews.parse(page).to_dict()
+    assert art["source"] == "示例晚报"
+    assert art["published"] == "2018-04-09T10:15:00+08:00"
+    assert art["title"] == "示例市举办春季运动会"
+
+
+def test_site_name_and_domain_before_date_and_source() -> None:
+    page = "\n".join(
+        [
+            "示例县召开防汛工作会议",
+            "示例门户网 www.example.cn   2011年06月02日   來源:示例日報",
+            "",
+            PROSE,
+        ]
+    )
+    assert zhnews.label_lines(page)[1] == "meta"
+    art = zhnews.parse(page).to_dict()
+    assert art["source"] == "示例日報"
+    assert art["published"] == "2011-06-02"
+
+
+def test_date_only_lead_is_not_an_agency() -> None:
+    page = "\n".join(["示例标题一则消息", "", "【2019年3月8日讯】", "", PROSE])
+    art = zhnews.parse(page).to_dict()
+    assert art["dateline"] is None
+
+
+def test_source_glued_to_headline_ends_before_it() -> None:
+    title = "示例研究所迎来建所四十周年纪念"
+    page = "\n".join(
+        [title, "", f"2017年5月6日09:10:11来源:示例研究所{title}已关闭评论", "", PROSE]
+    )
+    art = zhnews.parse(page).to_dict()
+    assert art["source"] == "示例研究所"
+
+
+def test_view_counter_glued_to_outlet_next_to_date() -> None:
+    page = "\n".join(["示例新闻标题在这里", "", "   2016-03-02 示例网518", "", PROSE])
+    art = zhnews.parse(page).to_dict()
+    assert art["source"] == "示例网"
+    assert art["published"] == "2016-03-02"

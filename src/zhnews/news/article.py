@@ -466,6 +466,8 @@ def _build(
         source = weak_source
     if source is None:
         source = reporter_org
+    if source is not None and title is not None:
+        source = _cut_title(source, title)
     seen: dict[str, str] = {}
     for name, role in authors:
         if name not in seen and (name not in editors or name in explicit):
@@ -500,6 +502,7 @@ _OUTLET_HEAD = re.compile(
 # a WeChat account post's header: 原创 [author] account  date [place]
 _WECHAT_HEAD = re.compile(r"原创 (?:(?P<author>[^ ]{2,4}) )?(?P<account>[^ ]{2,20})")
 _WIRE_REST = re.compile(r"[\u3400-\u9fff]{2,6}(\d{1,2}月)?\d{1,2}日(电|讯)")
+_GLUED_COUNTER = re.compile(r"(?<=[网報报社台])\d{1,7}$")
 _CATEGORY_TAG = re.compile(r"^\s*[\[【][\u3400-\u9fff]{1,6}[\]】]\s*")
 _PE_AFTER = re.compile(r"\S\s+(?=《[^《》]{2,20}》\s*[(（]?\s*(?:19|20)\d\d)")
 _TITLE_TIME = re.compile(r"\s*[(（]\s*(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d\s*[)）]\s*$")
@@ -508,6 +511,13 @@ _SOURCE_LEAD = re.compile(r"\s*[(\[【]?\s*(本文来源|来源|稿源|出处)")
 _NOT_SOURCE = re.compile(
     "记者|编辑|作者|報導|报导|报道|发布|发表|刊登|刊于|刊出|出版|更新|时间|日期|报章|本期|当前|今日|今天|星期|阅读|浏览"
 )
+
+
+def _cut_title(source: str, title: str) -> str:
+    """A source value glued to the headline (``来源:某某所引领创新…``) ends before it."""
+    head = title[:8] if len(title) >= 8 else None
+    idx = source.find(head) if head else -1
+    return source[:idx].strip(" ·|,，") if idx >= 2 else source
 
 
 def _bare_source(before: str, after: str) -> Optional[str]:
@@ -521,6 +531,8 @@ def _bare_source(before: str, after: str) -> Optional[str]:
         first = ""
     for cand in (first, before):
         cand = cand.strip(" ·/|-／｜")
+        # 环球网2370: a view counter glued to an outlet's name
+        cand = _GLUED_COUNTER.sub("", cand)
         if (
             cand
             and 2 <= len(cand) <= 20

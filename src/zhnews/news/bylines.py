@@ -295,6 +295,15 @@ _REPORTER_ROLES = frozenset(
 # an outlet or app name written before a byline: letters, digits, '+' and '·' allowed
 _OUTLET_PREFIX = re.compile(rf"[{_HAN}A-Za-z0-9][{_HAN}A-Za-z0-9+·]{{1,13}}")
 _SENTENCE_INSIDE = re.compile(r"[。！？!?]\s*\S")
+# before a credit line's first label: the site's name and domain (``某某网 www.x.cn``) or
+# a breadcrumb (``您当前的位置 : 某某网 > 新闻中心 > 综合``)
+_SITE_DOMAIN_PREFIX = re.compile(
+    rf"(?:[{_HAN}A-Za-z]{{2,12}} +)?(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?"
+)
+_BREADCRUMB_PREFIX = re.compile(
+    r"(?:您?(?:当前|现在)的?(?:所在)?位置 ?: ?)?[^\s>:\d][^>:\d]{0,11}"
+    r"(?: ?>{1,2} ?[^\s>:\d][^>:\d]{0,11}){1,5}"
+)
 
 
 def parse_credits(line: str) -> Optional[Credits]:
@@ -364,9 +373,13 @@ def _parse_credits(line: str) -> Optional[Credits]:
         rest = rest.strip(" |·-/")
         if dates and rest.replace(" ", "") in ("()", "（）"):
             rest = ""  # ( 2019-10-12 ) 稿件来源:…: an e-paper's issue date in brackets
+        first_role = first.group("orole") or first.group("drole") or first.group("srole")
+        first_role = first_role or first.group("role")
         if rest and not (
             rest == "版权声明"
             or (dates and len(rest) <= 12 and " " not in rest and not re.search(r"\d", rest))
+            or (dates and _SITE_DOMAIN_PREFIX.fullmatch(rest))
+            or (first_role in SOURCE_LABELS and _BREADCRUMB_PREFIX.fullmatch(rest))
         ):
             return None
     for i, t in enumerate(tokens):
@@ -485,7 +498,7 @@ def _parse_credits(line: str) -> Optional[Credits]:
 _parse_credits_cached = lru_cache(maxsize=4096)(_parse_credits)
 # a full date at the end of a source value, after the name (digits allowed before it)
 _GLUED_DATE = re.compile(
-    r"(?:19|20)\d\d(?:-[01]\d-[0-3]\d|/[01]\d/[0-3]\d|年[01]?\d月[0-3]?\d日)"
+    r"(?:19|20)\d\d(?:-[01]\d-[0-3]\d|/[01]\d/[0-3]\d|\.[01]?\d\.[0-3]?\d|年[01]?\d月[0-3]?\d日)"
     r"(?:\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*$"
 )
 
@@ -899,7 +912,7 @@ def _dateline_patterns(
     )
     dated = re.compile(
         # (据财联社3月5日消息: a report quoted, not the page's own dateline)
-        rf"\s*[【\[]?\s*(?!据|另据|又据|记者|今年|今天)(?P<agency>[{_HAN}A-Za-z0-9][{_HAN}A-Za-z0-9]{{1,9}}?)\s?"
+        rf"\s*[【\[]?\s*(?!据|另据|又据|记者|今年|今天|(?:19|20)\d\d年)(?P<agency>[{_HAN}A-Za-z0-9][{_HAN}A-Za-z0-9]{{1,9}}?)\s?"
         rf"(?:北京时间\s?)?(?P<date>(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}} ?月 ?\d{{1,2}} ?日)"
         r"(?:讯|消息)(?:\s*[】\]]|(?=[\s,:(]|$))"
     )
