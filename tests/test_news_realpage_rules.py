@@ -238,3 +238,171 @@ def test_view_counter_glued_to_outlet_next_to_date() -> None:
     art = zhnews.parse(page).to_dict()
     assert art["source"] == "示例网"
     assert art["published"] == "2016-03-02"
+
+
+# --- forms met in a third blind sample (all lines below are invented)
+
+
+def test_reporter_in_brackets_closing_the_last_paragraph_is_the_author() -> None:
+    page = "\n".join(
+        [
+            "某省領導會見考察團一行",
+            "某某網 www.example.cn   2010年03月02日   來源:某某日報",
+            "",
+            "    昨日，某省領導在省會會見了來訪的考察團一行，雙方就合作交換了意見。",
+            "",
+            "    省裡有關部門負責人參加了會見。(記者 王小明)",
+            "",
+            " 相關鏈結",
+            "· 某省表彰一批先進單位",
+        ]
+    )
+    art = zhnews.parse(page)
+    assert list(art.authors) == ["王小明"]
+    labels = zhnews.label_lines(page)
+    assert labels[5] == "body" and labels[7] == "chrome" and labels[8] == "chrome"
+
+
+def test_headline_in_brackets_opens_the_body() -> None:
+    page = "\n".join(
+        [
+            "【某市警方昨晚拘捕多人、查获一批假证件】某市警方今日凌晨通报，昨日中午在一处住宅检获大量物品，"
+            "拘捕三名男子，呼吁市民保持理性。(某台记者李大为)",
+            "",
+            "某市警方昨晚拘捕多人、查获一批假证件",
+            "相关文章",
+        ]
+    )
+    art = zhnews.parse(page)
+    assert art.title == "某市警方昨晚拘捕多人、查获一批假证件"
+    assert list(art.authors) == ["李大为"]
+    assert art.source is None
+    assert zhnews.label_lines(page) == ["body", "blank", "chrome", "chrome"]
+
+
+def test_bracketed_category_tag_is_not_a_headline() -> None:
+    page = "【本报讯】某区今天启动了新一轮的道路整修工程，预计年底以前完工，沿线居民出行将更方便。"
+    assert zhnews.parse(page).title is None
+
+
+def test_lone_name_under_the_date_line_is_the_author() -> None:
+    page = "\n".join(
+        [
+            "走过六十年——写在某研究所建所六十周年之际",
+            "",
+            "2019年2月10日21:02:57来源:某某研究所",
+            "",
+            "王大明",
+            "",
+            "某研究所成立于一九五九年，距今整整一甲子。六十年来培养了大批人才，为行业发展作出了贡献。",
+        ]
+    )
+    art = zhnews.parse(page)
+    assert list(art.authors) == ["王大明"]
+    assert zhnews.label_lines(page)[4] == "meta"
+
+
+def test_outlet_after_wen_slash_is_the_source() -> None:
+    page = "\n".join(
+        [
+            "▲某地民眾上街參加活動。(圖/某某社)",
+            "",
+            "文/中央社",
+            "",
+            "某國政府今天召見某國駐當地大使，對日前發生的事件表達關切，並要求對方說明經過。",
+        ]
+    )
+    art = zhnews.parse(page)
+    assert art.source == "中央社"
+    assert list(art.authors) == []
+    assert zhnews.label_lines(page)[2] == "meta"
+
+
+def test_own_story_notice_names_the_source() -> None:
+    page = "\n".join(
+        [
+            "某国记者谈在华生活：安全又方便",
+            "",
+            "某国首相于本月对中国进行了正式访问，这是时隔多年再次访华，受到各方关注。",
+            "",
+            "本文系某某网独家稿件，未经授权，不得转载。",
+        ]
+    )
+    art = zhnews.parse(page)
+    assert art.source == "某某网"
+    assert zhnews.label_lines(page)[4] == "meta"
+
+
+def test_date_only_bracketed_lead_is_the_publication_date() -> None:
+    page = "\n".join(
+        [
+            "某台驻外记者王某迁往他处",
+            "",
+            "【2021年4月1日讯】",
+            "",
+            "系列報導",
+            "",
+            "某台驻外记者声称受到压力后，已经离开原驻地，迁往另一座城市继续工作。",
+            "",
+            "伸延閱讀",
+        ]
+    )
+    art = zhnews.parse(page)
+    assert art.title == "某台驻外记者王某迁往他处"
+    assert str(art.published) == "2021-04-01"
+    assert art.dateline is None
+    labels = zhnews.label_lines(page)
+    assert labels[2] == "meta" and labels[4] == "chrome" and labels[8] == "chrome"
+
+
+def test_photo_credit_with_republic_year_date() -> None:
+    page = "\n".join(
+        [
+            "市警巡視晚會周邊 (圖)",
+            "「某某新年晚會」31日晚間在市府前廣場舉行，現場周邊可見員警巡視，守護民眾安全。",
+            "中央社記者王大同攝 114年12月31日",
+            "其他人也在看",
+            "某某新聞標題一則",
+        ]
+    )
+    art = zhnews.parse(page)
+    assert art.title == "市警巡視晚會周邊 (圖)"
+    assert list(art.authors) == ["王大同"]
+    assert str(art.published) == "2025-12-31"
+    assert art.source == "中央社"
+    assert zhnews.label_lines(page) == ["title", "body", "meta", "chrome", "chrome"]
+
+
+def test_republic_year_needs_three_digits() -> None:
+    from zhnews.news.dates import find_dates
+
+    assert [d.year for d in find_dates("114年12月31日")] == [2025]
+    assert find_dates("第14年12月31日") == []
+
+
+def test_whole_line_widgets_after_the_article() -> None:
+    page = "\n".join(
+        [
+            "某市举行春季招聘会",
+            "2020年03月02日 09:30  来源：某某日报",
+            "某市今天举行春季招聘会，上百家企业提供了数千个岗位，吸引了大量求职者到场。",
+            "打印文章   发送给我好友",
+            "免费订阅手机报:移动用户编辑短信AB至10658000",
+            "发表评论 _COUNT_条",
+            "不支持Flash",
+        ]
+    )
+    labels = zhnews.label_lines(page)
+    assert labels[2] == "body"
+    assert labels[3:] == ["chrome"] * 4
+
+
+def test_previous_next_widget_above_the_headline() -> None:
+    page = "\n".join(
+        [
+            "Previous Next",
+            "某市举行春季招聘会",
+            "某市今天举行春季招聘会，上百家企业提供了数千个岗位，吸引了大量求职者到场。",
+        ]
+    )
+    assert zhnews.label_lines(page)[0] == "chrome"

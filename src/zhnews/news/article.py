@@ -272,6 +272,8 @@ def _build(
     lines = text.split("\n")
     labels = layout.labels
     title = _clean(lines[layout.title_lines[0]]) if layout.title_lines else None
+    if title is None and layout.bracket_title:
+        title = _clean(layout.bracket_title)
     if title is not None:
         # 某某声明 (07:35): a list page's time after the headline is not part of it
         title = _TITLE_TIME.sub("", title) or title
@@ -434,6 +436,8 @@ def _build(
         authors.extend((r, "记者") for r in dateline.reporters)
     if not authors:
         authors.extend((r, "记者") for r in head_authors)
+    if not authors:
+        authors.extend(_closing_reporters(lines, labels))
     tz, default_basis = _zone_for("\n".join(lines[i] for i in order), url, rules)
     zone_basis: Optional[str] = default_basis
     published: Optional[Published] = None
@@ -491,6 +495,26 @@ def _build(
         zone_basis=zone_basis,
         labels=tuple(labels),
     )
+
+
+# 会见。(记者 张三) / …界限。(某台记者李四): a reporter credited at the end of a paragraph
+_CLOSING_CREDIT = re.compile(
+    r"[。！!？?”」]\s*([(（][^()（）]{0,8}?(?:记者|通讯员)[^()（）]{2,16}[)）])\s*$"
+)
+
+
+def _closing_reporters(lines: list[str], labels: list[str]) -> list[tuple[str, str]]:
+    """The reporters credited in brackets at the end of the last (or the first) paragraph."""
+    body = [i for i, lab in enumerate(labels) if lab == "body"]
+    for i in dict.fromkeys(body[-3:][::-1] + body[:1]):
+        line = lines[i].rstrip()
+        m = _CLOSING_CREDIT.search(fold(line))
+        if m is None:
+            continue
+        c = parse_credits(line[m.start(1) : m.end(1)])
+        if c is not None and c.authors and not c.editors and not c.source:
+            return [(a, r) for a, r in c.authors]
+    return []
 
 
 _OUTLET = re.compile(

@@ -523,6 +523,14 @@ _OUTLET_BYLINE = re.compile(
 _CONTRIB = re.compile(
     rf"\s*[(（](实习生|通讯员|记者|见习记者)[{_HAN}、]{{2,12}}?(对此文亦有贡献|对本文亦有贡献|亦有贡献|对此文有贡献|参与采写)[)）]\s*"
 )
+# 文/某某社: an outlet credited where a writer's name would stand names the source
+_OUTLET_WRITER = re.compile(
+    rf"\s*(?:文|撰文|文字|图文)\s*/\s*(?P<s>[{_HAN}]{{2,10}}?(?:新闻网|日报|晚报|时报|通讯社|社|网|报))\s*"
+)
+# 本文系某某网独家稿件，未经授权，不得转载。: the outlet whose story this is
+_OWN_STORY = re.compile(
+    rf"\s*本文(?:系|为|是)(?P<s>[{_HAN}A-Za-z0-9]{{2,12}}?)(?:独家|原创|首发|特约)(?:稿件|稿|文章|内容)"
+)
 _SOURCE_TAG = re.compile(
     r"\s*\[(?P<s>[^\[\]]{2,20}?(新闻|新闻网|日报|时报|晚报|报|社|网|台|TV))\]\s*"
 )
@@ -563,10 +571,22 @@ def parse_simple_byline(line: str) -> Optional[Credits]:
             )
     if _CONTRIB.fullmatch(k):
         return Credits(labels=1, covered=True)
-    m = _SOURCE_TAG.fullmatch(k)
+    m = _SOURCE_TAG.fullmatch(k) or _OUTLET_WRITER.fullmatch(k)
     if m:
         return Credits(source=line[m.start("s") : m.end("s")], labels=1, covered=True)
     return None
+
+
+def parse_own_story(line: str) -> Optional[Credits]:
+    """A notice that names the outlet a story belongs to (its source).
+
+    >>> parse_own_story("本文系某某网独家稿件，未经授权，不得转载。").source
+    '某某网'
+    """
+    m = _OWN_STORY.match(fold(line))
+    if m is None or len(line) > 80:
+        return None
+    return Credits(source=line[m.start("s") : m.end("s")], labels=1, covered=True)
 
 
 _ORIG_TITLE = re.compile(

@@ -70,10 +70,10 @@ _ENGLISH = re.compile(
     rf"|(?<![\dA-Za-z])(?P<d2>[0-3]?\d) {_MON.replace('mon', 'mon2')}\.?,? (?P<y2>(?:19|20)\d\d)(?!\d)"
 )
 _ENGLISH_TIME = re.compile(_TIME)
+# 民國109年7月3日; a bare three-digit year of the Republic (114年12月31日) from 100 on
 _MINGUO = re.compile(
-    r"(?:中华)?民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-    + _WEEK
-    + _TIME
+    r"(?:(?:中华)?民国\s*(?P<y>\d{2,3})|(?<![\d.\-/])(?P<y0>1[0-3]\d))"
+    r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEK + _TIME
 )
 _CN_DIGIT = {
     "〇": 0,
@@ -241,7 +241,8 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateMatch]:
                     )
                 )
     for m in _MINGUO.finditer(k):
-        y, mm, dd = int(m.group("y")) + 1911, int(m.group("m")), int(m.group("d"))
+        y = int(m.group("y") or m.group("y0")) + 1911
+        mm, dd = int(m.group("m")), int(m.group("d"))
         if _valid(y, mm, dd):
             found.append(_timed(m, text, y, mm, dd, "minguo"))
     for m in _CHINESE.finditer(k):

@@ -23,6 +23,7 @@ from zhnews.news.bylines import (
     Credits,
     parse_credits,
     parse_original_title,
+    parse_own_story,
     parse_print_edition,
     parse_simple_byline,
     split_names,
@@ -42,7 +43,9 @@ _TOKEN_SPLIT = re.compile(r"[\s|｜丨/·•、,:【】\[\]<>()]+")
 _NUMERIC_TOKEN = re.compile(r"[\d,.+%]+")
 # (?:19|20)\d\d|[〇○零]|民国, written so that every branch starts with a literal
 # (the regex engine then skips ahead by first character)
-_DATE_HINT = re.compile(r"19\d\d|20\d\d|〇|○|零|民国")
+_DATE_HINT = re.compile(r"19\d\d|20\d\d|〇|○|零|民国|1[0-3]\d年")
+# a bracketed lead that holds only a date (【2021年4月1日讯】): the page's date
+_DATE_LEAD = re.compile(r"[【\[]\s*(?P<d>[^【】\[\]]{6,24}?)\s*讯?\s*[】\]]")
 _CREDIT_HINT = re.compile(
     "记者|编|来源|稿源|出处|转自|转载自|作者|撰文|执笔|采写|原创|文 ?/|图 ?/|文:|图:|摄|审核|校对|通讯员|实习生"
     "|时间|日期|发布|更新|出版|浏览|点击|文字|图片|文 ?\\||审|楼主|撰稿"
@@ -51,6 +54,10 @@ _CREDIT_HINT = re.compile(
 _ENGLISH_DATE = re.compile(r"[A-Z][a-z]{2,8}\.? [0-3]?\d, (?:19|20)\d\d")
 _DOMAIN = re.compile(r"(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/?")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,16}[)）]$")
+_BRACKET_HEADLINE = re.compile(r"[【\[](?P<t>[^【】\[\]。!?]{8,60})[】\]](?=[^【\[]{20})")
+# what a bracketed lead holds instead of a headline: 【新华社讯】 【本报记者】 【2021年4月1日讯】
+_LEAD_TAG = re.compile(r"(讯|电|报道|报导|记者|专稿|消息|\d{1,2}月\d{1,2}日)$|^\d|新华社|中新社")
+_MEDIA_NOTE = re.compile(r"[(（](?:组图|多图|附图|图文|图|视频|图表)[)）]")
 _QUOTED = re.compile(r"「[^「」]{1,60}」|“[^“”]{1,60}”")
 _SPACE_TABLE = {ord(c): " " for c in "\u00a0\u3000\t"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -120,6 +127,8 @@ class Layout:
     anchor: Optional[int]
     body_start: int
     tail_start: int
+    #: a headline given only in brackets at the start of the body (``【标题】正文……``)
+    bracket_title: Optional[str] = None
 
 
 def _token_counts(k: str, rules: RuleSet) -> Optional[tuple[int, int, int]]:
@@ -170,6 +179,9 @@ def _date_line(k: str, text: str, rules: Optional[RuleSet] = None) -> Optional[D
             return None
         dates = [stamp]
     d = dates[0]
+    lead = _DATE_LEAD.fullmatch(fold(text).strip())
+    if lead is not None and len(dates) == 1 and lead.group("d").strip() == fold(d.text).strip():
+        return DateLine(d, "", "")
     before = squash(text[: d.start].translate(_SPACE_TABLE)).strip(" |·/-")
     after = squash(text[d.end :].translate(_SPACE_TABLE)).strip(" |·/-")
     rest = fold(before + " " + after)
@@ -286,6 +298,14 @@ def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
                 info.print_edition = parse_print_edition(src) is not None
         if "原" in k:
             info.original_title = parse_original_title(src)
+        dl = info.dateline
+        if info.credits is None and dl is not None and dl.before and not dl.after:
+            # 某某社记者张三摄 114年12月31日: a byline, then the date
+            c = parse_credits(src[: dl.date.start])
+            if c is not None and c.authors and c.date is None:
+                info.credits = dataclasses.replace(c, date=dl.date)
+        if info.credits is None and "本文" in k:
+            info.credits = parse_own_story(src)
         if info.credits is None and info.dateline is None and ("前" in k or "刚刚" in k):
             info.relative = _relative_stamp(k)
     return info
@@ -359,7 +379,10 @@ def _headline_alone(info: LineInfo) -> bool:
     """A headline on the page's first line, with no chrome above it: short, in Chinese,
     not an exclamation (``Stories behind the Paper，欢迎来到本栏目！`` opens a post)."""
     k = info.key
-    if not 6 <= len(k) <= 48 or k.endswith(("!", "！")) or _TRAILING_NOTE.search(k):
+    note = _TRAILING_NOTE.search(k)
+    if note is not None and _MEDIA_NOTE.fullmatch(note.group()):
+        note = None  # 某某巡视晚会周边 (图): a headline that marks its photos
+    if not 6 <= len(k) <= 48 or k.endswith(("!", "！")) or note is not None:
         return False  # an exclamation, or a photo caption (``…事件(网络图片)``)
     cjk = len(_CJK.findall(k))
     return cjk * 2 >= len(k.replace(" ", ""))
@@ -381,6 +404,16 @@ def _subtitle_like(info: LineInfo) -> bool:
         and not info.relative
         and not info.chrome_any
     )
+
+
+def _lone_name_over_prose(infos: list[LineInfo], i: int, rules: RuleSet) -> bool:
+    """Line ``i`` holds one name, set apart by blank lines, over a paragraph of prose."""
+    if i + 1 >= len(infos) or not infos[i + 1].blank or not 2 <= len(infos[i].key) <= 4:
+        return False
+    if not infos[i - 1].blank:
+        return False
+    j = _next_content(infos, i + 1, rules)
+    return j is not None and _prose(infos[j], rules)
 
 
 def _bare_names(info: LineInfo) -> bool:
@@ -570,6 +603,19 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         labels[t] = "title"
         reasons[t] = "title"
     title_key = infos[title_lines[0]].key if title_lines else None
+    bracket_title: Optional[str] = None
+    if not title_lines:
+        # 【某地警方拘捕四十人】警方今日通报……: the headline in brackets opens the body
+        j = start
+        while j < n and infos[j].blank:
+            j += 1
+        if j < n and anchor is None:
+            opening = infos[j].text.lstrip()
+            bm = _BRACKET_HEADLINE.match(infos[j].key)
+            tm = _BRACKET_HEADLINE.match(fold(opening)) if bm is not None else None
+            if bm is not None and tm is not None and not _LEAD_TAG.search(bm.group("t")):
+                bracket_title = opening[tm.start("t") : tm.end("t")].strip()
+                title_key = bm.group("t").strip()
 
     # --- the metadata block after the title
     i = (max(title_lines) + 1) if title_lines else start
@@ -606,6 +652,14 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             labels[i], reasons[i] = "meta", "source"
         elif anchor is not None and i < anchor and _bare_names(inf):
             labels[i], reasons[i] = "meta", "byline"
+        elif (
+            anchor is not None
+            and i > anchor
+            and _prev_content(labels, i) == anchor
+            and _bare_names(inf)
+            and _lone_name_over_prose(infos, i, rules)
+        ):
+            labels[i], reasons[i] = "meta", "byline"  # a writer's name alone under the date
         elif anchor is not None and i < anchor and _outlet_like(inf):
             labels[i], reasons[i] = "meta", "source"
         elif anchor is not None and i < anchor:
@@ -665,6 +719,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             labels[i], reasons[i] = "chrome", inf.head
         elif title_key is not None and inf.key == title_key and not seen_body:
             labels[i], reasons[i] = "title", "title-repeated"
+        elif bracket_title is not None and inf.key == title_key:
+            labels[i], reasons[i] = "chrome", "title-repeated"
         else:
             labels[i], reasons[i] = "body", ""
             if (len(inf.key) >= 20 and _PUNCT.search(inf.key)) or not inf.key:
@@ -715,7 +771,9 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         else:
             labels[i] = "chrome"
             reasons[i] = inf.end or inf.chrome_any or _edge(inf, rules) or "after-article"
-    return Layout(labels, reasons, infos, title_lines, anchor, body_start, tail_start)
+    return Layout(
+        labels, reasons, infos, title_lines, anchor, body_start, tail_start, bracket_title
+    )
 
 
 def _after_closing_credits(
