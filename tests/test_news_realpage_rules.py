@@ -406,3 +406,87 @@ def test_previous_next_widget_above_the_headline() -> None:
         ]
     )
     assert zhnews.label_lines(page)[0] == "chrome"
+
+
+def test_photo_caption_between_headline_and_date() -> None:
+    page = "\n".join(
+        [
+            "請使用新版瀏覽器",
+            "",
+            "某市夜市攤商聯合抗議 市府允諾再協調",
+            "",
+            "攤商們在市府前拉布條陳情。(記者林小華攝)",
+            "",
+            "2021/05/06 07:15",
+            "",
+            "〔記者林小華／某市報導〕某市夜市攤商昨天到市府陳情，要求暫緩收取清潔費，市府允諾下週再協調。",
+            "",
+            "攤商表示，疫情期間生意大減，希望市府體諒，市府則說會再研究。",
+        ]
+    )
+    labels = zhnews.label_lines(page)
+    assert labels[2] == "title"
+    assert labels[4] == "body"
+    assert labels[6] == "meta"
+    a = zhnews.parse(page)
+    assert a.title == "某市夜市攤商聯合抗議 市府允諾再協調"
+    assert a.published is not None and a.published.isoformat() == "2021-05-06T07:15:00+08:00"
+
+
+def test_photo_caption_over_the_date_without_headline() -> None:
+    page = "\n".join(
+        [
+            "消防人員在現場灌救。（民眾提供）",
+            "",
+            "2022/11/03 18:20",
+            "",
+            "〔記者陳大同／某縣報導〕某縣一處鐵皮工廠今天下午發生火警，消防人員到場後約一小時撲滅。",
+            "",
+            "消防局表示，火警原因仍待調查，所幸無人受傷。",
+        ]
+    )
+    labels = zhnews.label_lines(page)
+    assert labels[0] == "body"
+    assert labels[2] == "meta"
+    a = zhnews.parse(page)
+    assert a.published is not None and a.published.isoformat() == "2022-11-03T18:20:00+08:00"
+
+
+def test_source_value_ends_before_a_disclaimer() -> None:
+    page = "\n".join(
+        [
+            "某国宣布调整签证政策",
+            "2022年03月04日 10:20",
+            "来源：某某台, 文章内容不代表本站的立场。",
+            "某国政府今天宣布调整签证政策，自下月起放宽部分旅客的入境条件。",
+        ]
+    )
+    assert zhnews.parse(page).source == "某某台"
+
+
+def test_print_byline_bullet() -> None:
+    page = "\n".join(
+        [
+            "某县召开春耕生产工作推进会",
+            "■本报记者 赵小明",
+            "本报讯 3月2日，某县召开春耕生产工作推进会，部署全县春耕备耕工作。",
+        ]
+    )
+    assert zhnews.label_lines(page) == ["title", "meta", "body"]
+    a = zhnews.parse(page)
+    assert a.title == "某县召开春耕生产工作推进会"
+    assert a.authors == ("赵小明",)
+
+
+def test_lone_statement_heading_opens_the_body() -> None:
+    page = "\n".join(
+        [
+            "本台关于节目停播的说明",
+            "2019/07/01 08:00",
+            "声明：",
+            "因设备检修，本台部分节目将于7月2日暂停播出一天，敬请观众谅解。",
+        ]
+    )
+    labels = zhnews.label_lines(page)
+    assert labels[2] == "body"
+    assert labels[3] == "body"

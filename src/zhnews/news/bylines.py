@@ -184,6 +184,11 @@ _NOT_NAME = frozenset(
 )
 
 
+# a comma, then a sentence (a disclaimer) after a source's name
+_BYLINE_BULLETS = "□■"
+_SOURCE_DISCLAIMER = re.compile(r"\s*[,，]\s*[^,，]{4,60}[。.!！]\s*$")
+
+
 def _is_name(tok: str) -> bool:
     return bool(_NAME.fullmatch(tok)) and tok not in _NOT_NAME and len(tok.replace("·", "")) <= 4
 
@@ -333,6 +338,11 @@ def _parse_credits(line: str) -> Optional[Credits]:
     inner = k.strip()
     # strip one pair of surrounding brackets
     lead = len(k) - len(k.lstrip())
+    if inner[:1] in _BYLINE_BULLETS:
+        # a print byline's bullet: □本报记者 张三
+        bare = inner[1:].lstrip()
+        lead += len(inner) - len(bare)
+        inner = bare
     # (and a date code after them: （編輯：李大同）1090703)
     m0 = _BRACKETED.fullmatch(inner)
     if m0:
@@ -419,6 +429,10 @@ def _parse_credits(line: str) -> Optional[Credits]:
                     if gd:
                         off = v_start + glued.start()
                         odate = replace(gd[0], start=gd[0].start + off, end=gd[0].end + off)
+            # 来源:某某网, 文章内容并不代表本网立场。: a disclaimer after a comma ends the name
+            tail = _SOURCE_DISCLAIMER.search(value_k)
+            if tail and tail.start() > 0:
+                value = value[: tail.start()]
             val = squash(value.replace("\u00a0", " ").replace("\u3000", " "))
             val = _ACCOUNT_ID.sub("", val).strip(" |·,，;；")
             if role == "资料来源":

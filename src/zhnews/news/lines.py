@@ -54,6 +54,8 @@ _CREDIT_HINT = re.compile(
 _ENGLISH_DATE = re.compile(r"[A-Z][a-z]{2,8}\.? [0-3]?\d, (?:19|20)\d\d")
 _DOMAIN = re.compile(r"(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/?")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,16}[)）]$")
+# a photo caption: a sentence closed by a bracketed photo credit (（记者张三摄）, （警方提供）)
+_CAPTION_CREDIT = re.compile(r"[。！？!?]\s*[(（][^()（）]{0,16}(摄|提供|翻摄|资料照|图片)[)）]$")
 _BRACKET_HEADLINE = re.compile(r"[【\[](?P<t>[^【】\[\]。!?]{8,60})[】\]](?=[^【\[]{20})")
 # what a bracketed lead holds instead of a headline: 【新华社讯】 【本报记者】 【2021年4月1日讯】
 _LEAD_TAG = re.compile(r"(讯|电|报道|报导|记者|专稿|消息|\d{1,2}月\d{1,2}日)$|^\d|新华社|中新社")
@@ -535,6 +537,12 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         if below and _prose_count(min(below[0], untitled[1])) < 2:
             anchor, title_lines = untitled[1], below
 
+    if not title_lines and anchor is None and untitled is not None:
+        # a photo caption (or two) at the top of the page, then the date over the text
+        above = [j for j in range(untitled[1]) if not infos[j].blank]
+        if 0 < len(above) <= 2 and all(_caption_like(infos[j]) for j in above):
+            anchor = untitled[1]
+
     # --- the page head: everything before the title (or anchor) is chrome
     start = title_lines[0] if title_lines else (anchor if anchor is not None else 0)
     if title_lines or anchor is not None:
@@ -543,6 +551,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
                 if i == anchor:
                     labels[i], reasons[i] = "meta", "metadata"
                     continue
+                if not title_lines and _caption_like(infos[i]):
+                    continue  # a photo caption over the date: body
                 labels[i] = "chrome"
                 reasons[i] = _edge(infos[i], rules) or infos[i].chrome_any or "before-title"
     else:
@@ -662,6 +672,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             labels[i], reasons[i] = "meta", "byline"  # a writer's name alone under the date
         elif anchor is not None and i < anchor and _outlet_like(inf):
             labels[i], reasons[i] = "meta", "source"
+        elif anchor is not None and i < anchor and title_lines and _caption_like(inf):
+            labels[i], reasons[i] = "body", ""  # the lead photo's caption above the date
         elif anchor is not None and i < anchor:
             labels[i], reasons[i] = "chrome", "between-title-and-metadata"
         else:
@@ -829,6 +841,12 @@ def _prose_like_head_uncached(inf: LineInfo, rules: RuleSet) -> bool:
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _TRAILING_TIME = re.compile(r"[(（] ?\d{1,2}:\d\d ?[)）]$")
+
+
+def _caption_like(inf: LineInfo) -> bool:
+    """A photo caption: a short sentence closed by a bracketed photo credit."""
+    k = inf.key
+    return 0 < len(k) <= 120 and _CAPTION_CREDIT.search(k) is not None
 
 
 def _prose_above(inf: LineInfo, rules: RuleSet) -> bool:
@@ -1112,6 +1130,7 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
     j = a - 1
     skipped = 0
     outlet: Optional[int] = None  # an outlet's name right above ``a``: a source, or the title
+    captions = 0
     while j >= 0 and skipped <= 6:
         inf = infos[j]
         if inf.blank:
@@ -1130,6 +1149,10 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
             if skipped == 0 and outlet is None and _outlet_like(inf):
                 outlet = j
             skipped += 1
+            j -= 1
+            continue
+        if not found and captions < 2 and _caption_like(inf):
+            captions += 1  # the lead photo's caption between the headline and its date
             j -= 1
             continue
         if not found and not _title_like(inf) and _subtitle_like(inf):
