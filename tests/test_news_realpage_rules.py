@@ -490,3 +490,69 @@ def test_lone_statement_heading_opens_the_body() -> None:
     labels = zhnews.label_lines(page)
     assert labels[2] == "body"
     assert labels[3] == "body"
+
+
+# --- round 5 -------------------------------------------------------------------------------
+
+
+def test_r5_title_drops_empty_table_cells() -> None:
+    page = (
+        "某县举办春季农机展示会 | ||||\n"
+        "2021-03-05 08:30 |\n"
+        "本县昨日在体育中心举办春季农机展示会，吸引了周边多个乡镇的农户前来参观选购，"
+        "现场气氛热烈，成交量较去年明显增加。"
+    )
+    assert zhnews.parse(page).title == "某县举办春季农机展示会"
+
+
+def test_r5_wire_lead_paragraph_is_not_a_title() -> None:
+    page = (
+        "示例网3月5日讯 (示例晚报记者 王小明 通讯员 李大华)“请各位乘客注意!列车即将进站,"
+        "请站在黄线以内候车!”\n"
+        "昨日，示例车站开展了一次应急演练，整个过程十分逼真，站方负责人介绍了演练的目的。"
+    )
+    art = zhnews.parse(page)
+    assert art.title is None
+    assert art.dateline is not None and art.dateline.agency == "示例网"
+    assert list(art.authors) == ["王小明", "李大华"]
+    assert zhnews.label_lines(page)[0] == "body"
+
+
+def test_r5_bare_name_closing_the_story_before_an_editor_credit() -> None:
+    page = (
+        "示例市开展冬季消防检查\n"
+        "2020年12月06日 10:20 来源:示例日报\n"
+        "近日，示例市消防部门对辖区内的商场、市场开展了冬季消防安全检查。\n"
+        "检查中，工作人员发现并督促整改了一批隐患，提醒商户注意用电安全。(王小明)\n"
+        "【编辑:李华】"
+    )
+    art = zhnews.parse(page)
+    assert list(art.authors) == ["王小明"]
+    assert list(art.editors) == ["李华"]
+
+
+def test_r5_bare_name_without_editor_credit_is_not_read() -> None:
+    page = (
+        "示例市开展冬季消防检查\n"
+        "2020年12月06日 10:20 来源:示例日报\n"
+        "近日，示例市消防部门对辖区内的商场、市场开展了冬季消防安全检查。\n"
+        "检查中，工作人员发现并督促整改了一批隐患，提醒商户注意用电安全。(王小明)"
+    )
+    assert list(zhnews.parse(page).authors) == []
+
+
+def test_r5_footer_widgets_are_chrome() -> None:
+    page = (
+        "示例市开展冬季消防检查\n"
+        "2020年12月06日 10:20 来源:示例日报\n"
+        "近日，示例市消防部门对辖区内的商场、市场开展了冬季消防安全检查。\n"
+        "检查中，工作人员发现并督促整改了一批隐患，提醒商户注意用电安全。\n"
+        "示例日报版权作品，转载须注明出处。\n"
+        "请 您 评 论 查看评论 进入社区\n"
+        "图像\n"
+        "Loading...\n"
+        "XS/SM/MD/LG"
+    )
+    labels = zhnews.label_lines(page)
+    assert labels[2:4] == ["body", "body"]
+    assert labels[4:] == ["chrome"] * 5

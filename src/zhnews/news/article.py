@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Callable, Optional, Union
@@ -277,6 +277,8 @@ def _build(
     if title is not None:
         # 某某声明 (07:35): a list page's time after the headline is not part of it
         title = _TITLE_TIME.sub("", title) or title
+        # 某某标题 | ||||: the empty cells of a table row after the headline
+        title = _TRAILING_CELLS.sub("", title) or title
     authors: list[tuple[str, str]] = []
     editors: list[str] = []
     source: Optional[str] = None
@@ -437,7 +439,7 @@ def _build(
     if not authors:
         authors.extend((r, "记者") for r in head_authors)
     if not authors:
-        authors.extend(_closing_reporters(lines, labels))
+        authors.extend(_closing_reporters(lines, labels, rules.lexicon("not_closing_names")))
     tz, default_basis = _zone_for("\n".join(lines[i] for i in order), url, rules)
     zone_basis: Optional[str] = default_basis
     published: Optional[Published] = None
@@ -503,7 +505,9 @@ _CLOSING_CREDIT = re.compile(
 )
 
 
-def _closing_reporters(lines: list[str], labels: list[str]) -> list[tuple[str, str]]:
+def _closing_reporters(
+    lines: list[str], labels: list[str], not_names: Sequence[str] = ()
+) -> list[tuple[str, str]]:
     """The reporters credited in brackets at the end of the last (or the first) paragraph."""
     body = [i for i, lab in enumerate(labels) if lab == "body"]
     for i in dict.fromkeys(body[-3:][::-1] + body[:1]):
@@ -514,7 +518,30 @@ def _closing_reporters(lines: list[str], labels: list[str]) -> list[tuple[str, s
         c = parse_credits(line[m.start(1) : m.end(1)])
         if c is not None and c.authors and not c.editors and not c.source:
             return [(a, r) for a, r in c.authors]
+    for i in body[-2:][::-1]:
+        # …的发生。(张三): a bare name in brackets closing the last paragraph
+        last = lines[i].rstrip()
+        m = _CLOSING_NAME.search(fold(last))
+        if m is not None and m.group(1) not in not_names and _editor_next(lines, labels, i):
+            names = split_names(last[m.start(1) : m.end(1)], strict=True)
+            if len(names) == 1:
+                return [(names[0], "作者")]
+        if len(last.strip(BLANK_CHARS)) > 8:
+            break  # only a short leftover (an image placeholder) may follow the paragraph
     return []
+
+
+def _editor_next(lines: list[str], labels: list[str], i: int) -> bool:
+    """The next line after ``i`` with text is an editor's credit (``【编辑:张三】``)."""
+    for j in range(i + 1, min(len(lines), i + 4)):
+        if not lines[j].strip(BLANK_CHARS):
+            continue
+        c = parse_credits(lines[j])
+        return labels[j] == "meta" and c is not None and bool(c.editors)
+    return False
+
+
+_CLOSING_NAME = re.compile(r"[。！!？?”」]\s*[(（]\s*([\u3400-\u9fff]{2,3})\s*[)）]\s*$")
 
 
 _OUTLET = re.compile(
@@ -531,6 +558,7 @@ _CATEGORY_TAG = re.compile(r"^\s*[\[【][\u3400-\u9fff]{1,6}[\]】]\s*")
 _PE_AFTER = re.compile(r"\S\s+(?=《[^《》]{2,20}》\s*[(（]?\s*(?:19|20)\d\d)")
 _TITLE_TIME = re.compile(r"\s*[(（]\s*(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d\s*[)）]\s*$")
 _ORIG_AFTER = re.compile(r"\S\s+(?=(?:原标题|原题)\s*:)")
+_TRAILING_CELLS = re.compile(r"(?:\s*\|)+\s*$")
 _SOURCE_LEAD = re.compile(r"\s*[(\[【]?\s*(本文来源|来源|稿源|出处)")
 _NOT_SOURCE = re.compile(
     "记者|编辑|作者|報導|报导|报道|发布|发表|刊登|刊于|刊出|出版|更新|时间|日期|报章|本期|当前|今日|今天|星期|阅读|浏览"

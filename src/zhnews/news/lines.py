@@ -334,6 +334,13 @@ def _is_meta(info: LineInfo) -> bool:
     return bool(info.credits or info.print_edition or info.original_title)
 
 
+# 某某网1月30日讯 (某报记者 张三 …): an outlet's lead crediting its reporters in brackets
+_LEAD_CREDIT = re.compile(
+    r"[【\[(（]?[\u3400-\u9fffA-Za-z0-9]{2,12}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)\s?[】\])）]?"
+    r"\s?[(（][\u3400-\u9fff]{0,6}?(?:记者|通讯员)"
+)
+
+
 def _title_like(info: LineInfo) -> bool:
     k = info.key
     if not k or len(k) > 160 or info.chrome_any or info.head or info.end:
@@ -344,6 +351,8 @@ def _title_like(info: LineInfo) -> bool:
         return False
     if "@" in k or "http" in k or ".com" in k or _nav_like(k):
         return False
+    if _LEAD_CREDIT.match(k):
+        return False  # 某某网1月30日讯 (记者 张三)…: a paragraph's wire lead, not a headline
     if len(_CJK.findall(k)) < 4:
         return False
     dl = info.dateline
