@@ -928,3 +928,28 @@ def test_european_words_round_trip(s: str) -> None:
     g = s.encode("utf-8").decode("latin-1")
     assume(g != s)
     assert repair(g) == s
+
+
+@pytest.mark.parametrize("codec", ["big5", "cp950", "cp932"])
+def test_lossy_big5_and_cp932_resynchronised(codec: str) -> None:
+    # UTF-8 read by a lossy Big5/Shift-JIS decoder: every character whose bytes survive
+    # comes back; the others are U+FFFD, named in the explanation; none is a wrong character
+    # (a short Big5 case such as 新闻报道 can lose every byte: then nothing comes back)
+    for s in ("台北市政府今天宣布新的交通政策", "他說今天的新聞報導很重要"):
+        g = s.encode("utf-8").decode(codec, "replace")
+        text, changes = repair_and_explain(g)
+        assert text != g and changes
+        assert "lossy" in changes[0].reason
+        assert len(text) == len(s)
+        assert all(a == b or a == "\ufffd" for a, b in zip(text, s)), (s, text)
+        assert edit_distance(text, s) < edit_distance(g, s)
+
+
+def edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]

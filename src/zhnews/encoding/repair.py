@@ -40,6 +40,7 @@ from zhnews.encoding.chains import (
     single_byte_chars,
 )
 from zhnews.encoding.lossy import infer_lost_char, missing_bytes
+from zhnews.encoding.resync import resync_utf8
 from zhnews.encoding.undefined import guess_undefined_bytes
 
 __all__ = ["Finding", "find_mojibake", "repair", "repair_and_explain"]
@@ -1413,7 +1414,7 @@ def _edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]]:
     that is not repaired keeps its U+FFFD (edits apply to ``text`` itself).
     """
     text, filled = guess_undefined_bytes(text)
-    edits, info = _unit_edits(text)
+    edits, info = _with_resync(text, *_unit_edits(text))
     if not filled:
         return edits, info
     spots = sorted(filled)
@@ -1428,6 +1429,56 @@ def _edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]]:
         out.append(e)
         out_info.append((s, t, chain, lossy))
     return out, out_info
+
+
+_MARKER_RE = re.compile("[\ufffd?\u30fb]")
+#: Codecs whose lossy reading of UTF-8 :func:`~zhnews.encoding.resync.resync_utf8` undoes.
+RESYNC_CODECS = ("cp932", "big5")
+
+
+def _with_resync(
+    text: str, edits: list[Edit], info: list[tuple[int, int, str, bool]]
+) -> tuple[list[Edit], list[tuple[int, int, str, bool]]]:
+    """Replace the edits of a line by a re-synchronised reading when that reads better.
+
+    A line that UTF-8 became through a lossy Big5 or Shift-JIS decoder (``銝剜��``) lost one
+    byte per marker; :func:`~zhnews.encoding.resync.resync_utf8` recovers every character
+    whose bytes survive. Its reading wins when it keeps a character exactly and costs clearly
+    less than the line after the other repairs (lost characters are written as U+FFFD).
+    """
+    if not _MARKER_RE.search(text):
+        return edits, info
+    out: list[tuple[Edit, tuple[int, int, str, bool]]] = list(zip(edits, info))
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if line.isascii() or not _MARKER_RE.search(line):
+            continue
+        mine = [(e, i) for e, i in out if start <= e.start and e.end <= end]
+        current = apply_edits(
+            line, [Edit(e.start - start, e.end - start, e.after, e.reason) for e, _ in mine], STEP
+        )[0]
+        best: Optional[tuple[float, str, str]] = None
+        for codec in RESYNC_CODECS:
+            r = resync_utf8(line, codec)
+            if r is None or r.exact < 1:
+                continue
+            gain = span_cost(current) - span_cost(r.text)
+            if gain >= MIN_GAIN and (best is None or gain > best[0]):
+                note = f"utf-8 read as {codec}, lossy"
+                if r.lost:
+                    note += f"; {r.lost} character(s) lost (bytes missing), written as U+FFFD"
+                if r.inferred:
+                    note += "; inferred " + "".join(c for _, c in r.inferred)
+                best = (gain, r.text, note)
+        if best is not None:
+            out = [(e, i) for e, i in out if not (start <= e.start and e.end <= end)]
+            out.append(
+                (Edit(start, end, best[1], best[2]), (start, end, best[2].split(";")[0], True))
+            )
+    out.sort(key=lambda t: t[0].start)
+    return [e for e, _ in out], [i for _, i in out]
 
 
 def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]]:
