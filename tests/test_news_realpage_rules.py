@@ -556,3 +556,45 @@ def test_r5_footer_widgets_are_chrome() -> None:
     labels = zhnews.label_lines(page)
     assert labels[2:4] == ["body", "body"]
     assert labels[4:] == ["chrome"] * 5
+
+
+def test_r6_translator_credit_closing_a_wire_story() -> None:
+    page = (
+        "某国宣布延长边境管制措施\n"
+        "2019/5/8 09:12\n"
+        "(中央社甲城/乙城8日综合外电报导)某国政府今天宣布，边境管制措施再延长一个月。\n"
+        "官员表示，相关安排将视疫情发展再做调整。(译者:王小明/核稿:李大同)1080508\n"
+        "本网站之文字、图片及影音，非经授权，不得转载。"
+    )
+    a = zhnews.parse(page)
+    assert a.authors == ("王小明",)
+    assert a.editors == ()
+    assert a.dateline is not None
+    assert (a.dateline.agency, a.dateline.place, a.dateline.date_text) == (
+        "中央社",
+        "甲城/乙城",
+        "8日",
+    )
+    assert "边境管制措施再延长一个月" in a.body
+    assert "官员表示" in a.body
+
+
+def test_r6_affiliation_after_byline_is_not_a_name() -> None:
+    from zhnews.news.bylines import split_names
+
+    assert split_names("赵明 南方(示例)发展研究中心 研究员") == ["赵明"]
+    assert split_names("钱伟（某大学教授）、张三") == ["钱伟", "张三"]
+
+
+def test_r6_column_name_before_bar_and_date_is_not_a_source() -> None:
+    page = (
+        "返回\n\n"
+        "评论专栏 | 2022-06-14 10:05\n\n"
+        "某市公布新一轮公交线路调整方案\n\n"
+        "某市交通部门今天公布了新一轮公交线路调整方案，涉及线路二十余条。\n\n"
+        "调整将于下月起分批实施，市民可通过官方渠道查询。"
+    )
+    a = zhnews.parse(page)
+    assert a.source is None
+    assert a.published is not None
+    assert "涉及线路二十余条" in a.body

@@ -373,7 +373,8 @@ def _build(
                 if weak_source is None:
                     weak_source = dl.before[wm.start("account") : wm.end("account")]
             if weak_source is None:
-                weak_source = _bare_source(dl.before, dl.after)
+                head = line.partition(dl.date.text)[0].rstrip()
+                weak_source = _bare_source(dl.before, dl.after, head.endswith(("|", "｜")))
         if c is None and dl is None:
             if layout.reasons[i] == "byline":
                 authors.extend((n, "作者") for n in split_names(line, strict=True))
@@ -500,8 +501,9 @@ def _build(
 
 
 # 会见。(记者 张三) / …界限。(某台记者李四): a reporter credited at the end of a paragraph
+# (…提供。(译者:张三/核稿:李四)1070417: a translator, and a wire's date code after it)
 _CLOSING_CREDIT = re.compile(
-    r"[。！!？?”」]\s*([(（][^()（）]{0,8}?(?:记者|通讯员)[^()（）]{2,16}[)）])\s*$"
+    r"[。！!？?”」]\s*([(（][^()（）]{0,8}?(?:记者|通讯员|译者|编译)[^()（）]{2,16}[)）])\s*(?:\d{6,7})?\s*$"
 )
 
 
@@ -572,7 +574,7 @@ def _cut_title(source: str, title: str) -> str:
     return source[:idx].strip(" ·|,，") if idx >= 2 else source
 
 
-def _bare_source(before: str, after: str) -> Optional[str]:
+def _bare_source(before: str, after: str, barred: bool = False) -> Optional[str]:
     """A source name written next to the date without a label (``2019-09-07 北京日报``)."""
     # a category tag before the name: 2024年03月05日 20:33 [新闻] 汽车之家
     after = _CATEGORY_TAG.sub("", after)
@@ -581,8 +583,12 @@ def _bare_source(before: str, after: str) -> Optional[str]:
     # (2024-03-05 14:21 中央社／ 台北5日電) may follow the name
     if rest and parse_credits(rest) is None and not _WIRE_REST.fullmatch(fold(rest).strip()):
         first = ""
-    for cand in (first, before):
+    for k, cand in enumerate((first, before)):
+        # 时事脉搏 | 2023-03-23 15:22: a column's name set off by a bar is no outlet unless
+        # it reads as one (某某日报 | 2023-03-23)
         cand = cand.strip(" ·/|-／｜")
+        if barred and k == 1 and not _OUTLET.search(fold(cand)):
+            continue
         # 环球网2370: a view counter glued to an outlet's name
         cand = _GLUED_COUNTER.sub("", cand)
         if (

@@ -45,6 +45,8 @@ AUTHOR_ROLES = (
     "实习生",
     "撰文",
     "执笔",
+    "译者",
+    "编译",
     "采写",
     "作者",
     "原创",
@@ -59,7 +61,7 @@ AUTHOR_ROLES = (
     "图",
 )
 EDITOR_ROLES = ("责任编辑", "责编", "编审", "编辑")
-OTHER_ROLES = ("审核", "校对", "审校", "监制", "统筹", "策划", "初审", "复审", "终审")
+OTHER_ROLES = ("核稿", "审核", "校对", "审校", "监制", "统筹", "策划", "初审", "复审", "终审")
 SOURCE_LABELS = (
     "本文来自微信公众号",
     "本文来自",
@@ -207,7 +209,8 @@ def split_names(value: str, *, allow_ascii: bool = False, strict: bool = False) 
     """
     require_str(value, "split_names")
     # a note in brackets after a name is not a name: 钱伟（某大学教授）
-    v = _NOTE_IN_BRACKETS.sub(" ", value) if "(" in value or "（" in value else value
+    # but a bracket inside a word (中国(深圳)某某研究院, an affiliation) keeps the word whole
+    v = _NOTE_IN_BRACKETS.sub(_note_gap, value) if "(" in value or "（" in value else value
     # single characters separated by spaces form one name: 李 揚 -> 李揚
     v = _SPACED.sub(lambda m: "".join(g for g in m.groups() if g), v)
     out: list[str] = []
@@ -235,6 +238,16 @@ _SPACED = re.compile(
     rf"(?<![{_HAN}])([{_HAN}])[ \u00a0\u3000]+([{_HAN}])(?:[ \u00a0\u3000]+([{_HAN}]))?(?![{_HAN}])"
 )
 _NOTE_IN_BRACKETS = re.compile(r"[(（][^()（）]{1,40}[)）]")
+_HAN_CHAR = re.compile(rf"[{_HAN}]")
+
+
+def _note_gap(m: re.Match[str]) -> str:
+    """A space for a note after a name; nothing for a bracket glued inside a word."""
+    s, i, j = m.string, m.start(), m.end()
+    inside = i > 0 and j < len(s) and _HAN_CHAR.match(s, i - 1) and _HAN_CHAR.match(s, j)
+    return "" if inside else " "
+
+
 _SEP = re.compile(r"[\s\u00a0\u3000、,，;；&＆/|_]+|和(?=[\u4e00-\u9fff]{2})")
 
 
@@ -917,9 +930,10 @@ def _dateline_patterns(
         rf"\s*[(（]\s*(?P<agency>{ag_alt})(?:记者|特派员)(?P<names>[{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})*)\s*"
         rf"(?P<place>[{_HAN}]{{2,6}}?)(?P<date>{_DL_DATE})电\s*[)）]"
     )
-    # a place never ends in 新闻/客户端: 示例网时刻新闻3月5日讯 is one outlet's name
+    # a place never ends in 新闻/客户端: 示例网时刻新闻3月5日讯 is one outlet's name;
+    # (某社甲地/乙地17日综合外电报导): two places, a wire round-up
     main = re.compile(
-        rf"\s*[(（【\[]?\s*(?P<agency>{ag_alt}|本报|本刊|本网)(?P<place>[{_HAN}]{{2,8}}?(?<!新闻)(?<!客户端))?(?P<date>{_DL_DATE})(?:电|讯|(?=\s*[-–—]\s))\s*[)）】\]]?"
+        rf"\s*[(（【\[]?\s*(?P<agency>{ag_alt}|本报|本刊|本网)(?P<place>[{_HAN}]{{2,8}}?(?<!新闻)(?<!客户端)(?:/[{_HAN}]{{2,8}}?)?)?(?P<date>{_DL_DATE})(?:电|讯|综合外电报导|综合外电报道|(?=\s*[-–—]\s))\s*[)）】\]]?"
     )
     ltn = re.compile(
         rf"\s*[【\[〔]\s*记者(?P<names>[{_HAN}、]{{2,20}}?)\s*/\s*(?P<place>[{_HAN}]{{2,6}}?)(?:即时)?报导\s*[】\]〕]"
