@@ -632,15 +632,6 @@ def _damaged(a: _Atom) -> bool:
     return bool(a.lost or a.inferred)
 
 
-def _atom_gain(s: str, seg: list[_Atom], k: int) -> float:
-    a = seg[k]
-    left = s[a.start - 1] if a.start > 0 else ""
-    right = s[a.end] if a.end < len(s) else ""
-    d_left = seg[k - 1].after[-1:] if k > 0 else left
-    d_right = seg[k + 1].after[:1] if k + 1 < len(seg) else right
-    return span_cost(s[a.start : a.end], left, right) - span_cost(a.after, d_left, d_right)
-
-
 _CJK_RE = re.compile("[\u3001-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffef]")
 _LATIN1_RE = re.compile("[\u0080-\u024f\u0370-\u03ff\u2000-\u25ff\ufb01\ufb02]")
 _C1_RE = re.compile("[\u0080-\u009f]")
@@ -1455,23 +1446,30 @@ def _with_resync(
         pos = end + 1
         if line.isascii() or not _MARKER_RE.search(line):
             continue
-        mine = [(e, i) for e, i in out if start <= e.start and e.end <= end]
-        current = apply_edits(
-            line, [Edit(e.start - start, e.end - start, e.after, e.reason) for e, _ in mine], STEP
-        )[0]
-        best: Optional[tuple[float, str, str]] = None
+        found: list[tuple[str, str]] = []
         for codec in RESYNC_CODECS:
             r = resync_utf8(line, codec)
             if r is None or r.exact < 1:
                 continue
-            gain = span_cost(current) - span_cost(r.text)
+            note = f"utf-8 read as {codec}, lossy"
+            if r.lost:
+                note += f"; {r.lost} character(s) lost (bytes missing), written as U+FFFD"
+            if r.inferred:
+                note += "; inferred " + "".join(c for _, c in r.inferred)
+            found.append((r.text, note))
+        if not found:
+            continue  # (the line after the other repairs is only built when needed)
+        mine = [
+            Edit(e.start - start, e.end - start, e.after, e.reason)
+            for e, _ in out
+            if start <= e.start and e.end <= end
+        ]
+        current = apply_edits(line, mine, STEP)[0]
+        best: Optional[tuple[float, str, str]] = None
+        for fixed, note in found:
+            gain = span_cost(current) - span_cost(fixed)
             if gain >= MIN_GAIN and (best is None or gain > best[0]):
-                note = f"utf-8 read as {codec}, lossy"
-                if r.lost:
-                    note += f"; {r.lost} character(s) lost (bytes missing), written as U+FFFD"
-                if r.inferred:
-                    note += "; inferred " + "".join(c for _, c in r.inferred)
-                best = (gain, r.text, note)
+                best = (gain, fixed, note)
         if best is not None:
             out = [(e, i) for e, i in out if not (start <= e.start and e.end <= end)]
             out.append(

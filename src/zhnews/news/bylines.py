@@ -251,12 +251,6 @@ def _note_gap(m: re.Match[str]) -> str:
 _SEP = re.compile(r"[\s\u00a0\u3000、,，;；&＆/|_]+|和(?=[\u4e00-\u9fff]{2})")
 
 
-def _orig_names(value: str, *, allow_ascii: bool = False) -> list[str]:
-    # names exactly as written (original script), padding removed
-    names = split_names(value, allow_ascii=allow_ascii)
-    return names
-
-
 @dataclass(frozen=True)
 class Credits:
     """What one credit line says (empty fields when it says nothing of that kind)."""
@@ -298,11 +292,6 @@ def _canon_role(org: str, role: str) -> str:
     if role.endswith("记者"):
         return "本报记者" if fold(org) == "本报" else "记者"
     return role
-
-
-_OUTLET_SUFFIX = re.compile(
-    r"(日报|晚报|早报|时报|商报|周报|周刊|杂志|新闻网|新闻|网|报|社|台|综合|频道|在线)$"
-)
 
 
 _OUTLET_AS_NAME = re.compile(rf"[{_HAN}]{{2,3}}(?:网|社)")

@@ -227,9 +227,6 @@ def _nfc_keeping_compat(s: str) -> str:
     return "".join(parts)
 
 
-_ZW_JOINERS = "\u200c\u200d"
-_ZW_SPACES = "\u200b\u2060"
-_DROP_ALL_ZW = {ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff"}
 _DROP_SPACES_ZW = {ord(c): None for c in "\u200b\u2060\ufeff"}
 _DROP_JOINERS_ZW = {ord(c): None for c in "\u200c\u200d\ufeff"}
 
