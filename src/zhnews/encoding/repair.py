@@ -599,8 +599,10 @@ _FTFY_SHAPED_RE = re.compile(
 
 def _latin1_around(s: str, a: int, b: int) -> bool:
     """True when the span ``s[a:b]`` touches another non-ASCII Latin-1 character: then it
-    may be a piece of a longer mojibake of another chain (``ÎÄ»¯``: GBK read as Latin-1)."""
-    return any(0x80 <= ord(c) <= 0xFF for c in s[a - 1 : a] + s[b : b + 1])
+    may be a piece of a longer mojibake of another chain (``ÎÄ»¯``: GBK read as Latin-1).
+    A no-break space is a space here: normalisation turns it into one, and the answer
+    must not change with it (``Â¡\u00a0``)."""
+    return any(0x80 <= ord(c) <= 0xFF and c != "\u00a0" for c in s[a - 1 : a] + s[b : b + 1])
 
 
 def _ftfy_shaped(before: str) -> bool:
@@ -852,8 +854,10 @@ def _run_candidates(
         if chain.misread_single and chain.original != "utf-8" and _whole_and_fluent(s, a, b, after):
             factor *= WHOLE_FACTOR
         # a swap's garbled hanzi cost about twice its decoding, so its relative margin is
-        # not raised with the factor (the fluency test above guards it)
-        rel = 1.0 if chain.swap and not foreign else min(factor, 1.5)
+        # not raised with the factor when a swap sign (Private Use, bopomofo ...) proves the
+        # chain; ordinary-looking hanzi alone (濮偭偶傖) keep the raised margin
+        swap_signed = chain.swap and not foreign and _SWAP_SIGN_RE.search(before) is not None
+        rel = 1.0 if swap_signed else min(factor, 1.5)
         min_gain = MIN_GAIN
         if ftfy_like and not inner:
             # UTF-8 read as a code page (what ftfy repairs): the byte structure is the proof,
