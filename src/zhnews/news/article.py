@@ -31,7 +31,7 @@ from zhnews.news.bylines import (
     split_names,
 )
 from zhnews.news.dates import DateMatch, url_date, url_year
-from zhnews.news.lines import Layout, analyse
+from zhnews.news.lines import GLUED_SHARE, Layout, analyse
 from zhnews.news.rules import RulePack, RuleSet, default_rules, load_rules
 
 __all__ = ["Article", "Dateline", "PrintEdition", "Removed", "parse"]
@@ -279,6 +279,8 @@ def _build(
         title = _TITLE_TIME.sub("", title) or title
         # 某某标题 | ||||: the empty cells of a table row after the headline
         title = _TRAILING_CELLS.sub("", title) or title
+        # 某某事件曝光分享到: a share widget glued to the headline
+        title = GLUED_SHARE.sub("", title) or title
     authors: list[tuple[str, str]] = []
     editors: list[str] = []
     source: Optional[str] = None
@@ -322,7 +324,11 @@ def _build(
                 print_date = date.fromisoformat(iso) if iso else None
             elif pe.paper is None and pe.date is not None and pub is None:
                 pub, pub_basis = pe.date, f"issue date, metadata line {i + 1}"
-            if pe.paper and source is None and _SOURCE_LEAD.match(fold(line)):
+            if (
+                pe.paper
+                and source is None
+                and (_SOURCE_LEAD.match(fold(line)) or _FIRST_RUN.match(fold(line)))
+            ):
                 source = _clean(pe.paper)
             if not line[pe.end :].strip():
                 continue
@@ -401,6 +407,12 @@ def _build(
             removed.append(Removed(i, lines[i], "chrome", layout.reasons[i]))
         elif lab == "title" and (not layout.title_lines or i != layout.title_lines[0]):
             removed.append(Removed(i, lines[i], "title", layout.reasons[i] or "title"))
+    if not editors and body:
+        # ……伊朗施压。(完) 【编辑:张三】: the editor credited at the end of the last paragraph
+        last = body[-1]
+        me = _CLOSING_EDITOR.search(fold(last))
+        if me is not None:
+            editors.extend(split_names(last[me.start("n") : me.end("n")], strict=True))
     # dateline in the first paragraphs of the body
     dateline: Optional[Dateline] = None
     agencies = rules.lexicon("agencies")
@@ -471,7 +483,9 @@ def _build(
         weak_source = None  # 张可欣·2024年03月05日 08:30: the author's name, not an outlet
     if source is None:
         source = weak_source
-    if source is None:
+    if source is None and not (dateline is not None and dateline.agency == reporter_org):
+        # (某某新闻讯8月28日 … 某某新闻记者 张三: the outlet is the lead's agency, named in
+        # the dateline; a credit repeating it says nothing of where the page took the story)
         source = reporter_org
     if source is not None and title is not None:
         source = _cut_title(source, title)
@@ -560,8 +574,14 @@ _CATEGORY_TAG = re.compile(r"^\s*[\[【][\u3400-\u9fff]{1,6}[\]】]\s*")
 _PE_AFTER = re.compile(r"\S\s+(?=《[^《》]{2,20}》\s*[(（]?\s*(?:19|20)\d\d)")
 _TITLE_TIME = re.compile(r"\s*[(（]\s*(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d\s*[)）]\s*$")
 _ORIG_AFTER = re.compile(r"\S\s+(?=(?:原标题|原题)\s*:)")
+_CLOSING_EDITOR = re.compile(
+    r"(?:[。！？!?」”]|[(（]完[)）])\s*[【\[(（]\s*(?:责任编辑|责编|编辑)\s*[:：]\s*"
+    r"(?P<n>[^【】\[\]()（）:：]{2,14}?)\s*[】\])）]\s*$"
+)
 _TRAILING_CELLS = re.compile(r"(?:\s*\|)+\s*$")
 _SOURCE_LEAD = re.compile(r"\s*[(\[【]?\s*(本文来源|来源|稿源|出处)")
+# （本文首发于2022年1月5日《某某周刊》）: the paper a reprinted story first ran in is its source
+_FIRST_RUN = re.compile(r"\s*[(（]?\s*本文(首发|原刊|首刊)于")
 _NOT_SOURCE = re.compile(
     "记者|编辑|作者|報導|报导|报道|发布|发表|刊登|刊于|刊出|出版|更新|时间|日期|报章|本期|当前|今日|今天|星期|阅读|浏览"
 )

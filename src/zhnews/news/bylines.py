@@ -550,6 +550,17 @@ _OWN_STORY = re.compile(
 _SOURCE_TAG = re.compile(
     r"\s*\[(?P<s>[^\[\]]{2,20}?(新闻|新闻网|日报|时报|晚报|报|社|网|台|TV))\]\s*"
 )
+# 某某日报记者 Anna Lee / Tom Baker: reporters with Western names (two to four words each),
+# separated by slashes or commas (a space alone separates the words of one name)
+_WESTERN_NAME = r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,3}"
+_WESTERN_BYLINE = re.compile(
+    rf"\s*(?P<org>[{_HAN}A-Za-z0-9]{{2,12}}?)?(?:特约记者|记者|撰稿人)\s*[:：]?\s*"
+    rf"(?P<names>{_WESTERN_NAME}(?:\s*[/、,，&]\s*{_WESTERN_NAME}){{0,5}})\s*"
+)
+# 本文原刊于《某某周刊》，…: a reprint's note names the outlet the story comes from
+_REPRINTED = re.compile(
+    r"\s*[(（]?\s*本文(?:原刊|原载|原发|首发|首刊)(?:于|在)\s*《(?P<s>[^《》]{2,20}?)》"
+)
 
 
 def parse_simple_byline(line: str) -> Optional[Credits]:
@@ -587,6 +598,17 @@ def parse_simple_byline(line: str) -> Optional[Credits]:
             )
     if _CONTRIB.fullmatch(k):
         return Credits(labels=1, covered=True)
+    m = _WESTERN_BYLINE.fullmatch(k)
+    if m:
+        names = re.split(r"\s*[/、,，&]\s*", line[m.start("names") : m.end("names")].strip())
+        org = line[m.start("org") : m.end("org")] if m.group("org") else None
+        return Credits(
+            authors=tuple((n, "记者") for n in names),
+            labels=1,
+            covered=True,
+            author_labels=1,
+            org=org,
+        )
     m = _SOURCE_TAG.fullmatch(k) or _OUTLET_WRITER.fullmatch(k)
     if m:
         return Credits(source=line[m.start("s") : m.end("s")], labels=1, covered=True)
@@ -599,7 +621,12 @@ def parse_own_story(line: str) -> Optional[Credits]:
     >>> parse_own_story("本文系某某网独家稿件，未经授权，不得转载。").source
     '某某网'
     """
-    m = _OWN_STORY.match(fold(line))
+    k = fold(line)
+    m = _REPRINTED.match(k)
+    if m is not None and len(line) <= 160:
+        # 本文原刊于《某某周刊》，经授权转载。: the outlet of the original
+        return Credits(source=line[m.start("s") : m.end("s")], labels=1, covered=True)
+    m = _OWN_STORY.match(k)
     if m is None or len(line) > 80:
         return None
     return Credits(source=line[m.start("s") : m.end("s")], labels=1, covered=True)
@@ -652,7 +679,7 @@ _PDATE = (
 )
 _PAGE = r"(?:第\s*)?(?P<page>[A-Za-z]{1,2}\s*\d{1,3}|\d{1,3}|[A-Za-z]{1,2})\s*版"
 # 刊登于 and its kin say "printed in"; 来源/稿源 only name where the text came from
-_PRINTED = r"(?:本文)?(?:刊登于|刊发于|刊于|原载于|原载|载于|见于)"
+_PRINTED = r"(?:本文)?(?:刊登于|刊发于|刊于|原载于|原载|载于|见于|首发于|原刊于|首刊于)"
 _LEAD = rf"(?:(?P<printed>{_PRINTED})|(?:本文来源|来源|稿源|出处)\s*:)"
 _OPEN = r"\s*[(\[【]?\s*"
 _CLOSE = r"\s*[)\]】]?\s*"
@@ -688,7 +715,14 @@ def parse_print_edition(line: str) -> Optional[PrintEditionMatch]:
     if len(line) > 160:
         return None
     k = fold(line)
-    if "版" not in k and "刊" not in k and "载" not in k and "报章" not in k and "报纸" not in k:
+    if (
+        "版" not in k
+        and "刊" not in k
+        and "载" not in k
+        and "报章" not in k
+        and "报纸" not in k
+        and "首发" not in k
+    ):
         return None
     m = _ISSUE.fullmatch(k)
     if m:
@@ -737,15 +771,24 @@ _HEAD_BYLINE = re.compile(
 )
 
 
+# （某地）（本报记者张三报道）: a place in brackets, then the paper's reporter
+_PAREN_BYLINE = re.compile(
+    rf"\s*(?:[(（]\s*[{_HAN}]{{2,8}}\s*[)）]\s*)?[(（]\s*(?:本报|本刊|本台|本网)?(?:特派|特约|驻[{_HAN}]{{2,6}})?记者\s*"
+    rf"(?P<names>[{_HAN}][{_HAN}、 ]{{1,20}}?)\s*(?:报道|报导)?\s*[)）]"
+)
+
+
 def parse_head_byline(paragraph: str) -> tuple[str, ...]:
     """Reporters named in a bracketed byline opening a paragraph (``【环球网报道 记者 张三】``).
 
     >>> parse_head_byline("【环球网报道 记者 张三 李四】据报道……")
     ('张三', '李四')
+    >>> parse_head_byline("（某市）（本报记者王五报道）昨日……")
+    ('王五',)
     """
     require_str(paragraph, "parse_head_byline")
     head = paragraph[:60]
-    m = _HEAD_BYLINE.match(fold(head))
+    m = _HEAD_BYLINE.match(fold(head)) or _PAREN_BYLINE.match(fold(head))
     if not m:
         return ()
     return tuple(split_names(head[m.start("names") : m.end("names")], strict=True))
@@ -850,6 +893,11 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
         )
     # 腾讯体育3月5日讯 / IT之家 3 月 5 日消息: an outlet (not a known agency) and a date
     m = p_dated.match(k)
+    if m and m.group("agency2"):
+        dt = head[m.start("date2") : m.end("date2")]
+        return DatelineMatch(
+            head[m.start("agency2") : m.end("agency2")], None, dt, _date_of(dt), (), m.end()
+        )
     if m:
         dt = head[m.start("date") : m.end("date")]
         rp = _REPORTERS_PLACE.match(k, m.end())
@@ -952,6 +1000,8 @@ def _dateline_patterns(
         rf"\s*[【\[]?\s*(?!据|另据|又据|记者|今年|今天|(?:19|20)\d\d年)(?P<agency>[{_HAN}A-Za-z0-9][{_HAN}A-Za-z0-9]{{1,9}}?)\s?"
         rf"(?:北京时间\s?)?(?P<date>(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}} ?月 ?\d{{1,2}} ?日)"
         r"(?:讯|消息)(?:\s*[】\]]|(?=[\s,:(]|$))"
+        # 某某新闻讯8月28日，: the outlet's lead, then the date (not 本报讯: no outlet named)
+        rf"|\s*(?!本报|本刊|本网)(?P<agency2>{outlet})讯\s?(?P<date2>\d{{1,2}}月\d{{1,2}}日)(?=[\s,])"
     )
     nodate = (
         re.compile(

@@ -24,11 +24,12 @@ __all__ = ["DateMatch", "find_dates", "parse_date", "url_date"]
 
 _HALF_DAY = r"上午|下午|晚上|凌晨|中午|早上|傍晚|晚间|夜间"
 # a time, with a written zone before or after it and a half-day word before it or
-# AM/PM after it (2020年7月3日 格林尼治标准时间 05:36, 下午5:36, 5:36 PM, 13:36 GMT+8)
+# AM/PM after it (2020年7月3日 格林尼治标准时间 05:36, 下午5:36, 5:36 PM, 13:36 GMT+8);
+# a time in brackets after the date (2020-07-03 (05:36)) as old portal pages write it
 _TIME = (
     rf"(?:\s*(?:[,，]\s*)?(?:(?P<Z1>{ZONE_PATTERN})(?![A-Za-z])\s*)?(?:(?P<AP1>{_HALF_DAY})\s*)?"
-    r"(?P<H>[01]?\d|2[0-3])\s*[:：时點点]\s*(?P<M>[0-5]\d)"
-    r"(?:\s*[:：分]\s*(?P<S>[0-5]\d))?(?:\s*秒)?(?:\s*(?P<AP2>[AaPp]\.?[Mm]\.?(?![A-Za-z])))?"
+    r"(?P<TP>[(（]\s*)?(?P<H>[01]?\d|2[0-3])\s*[:：时點点]\s*(?P<M>[0-5]\d)"
+    r"(?:\s*[:：分]\s*(?P<S>[0-5]\d))?(?:\s*秒)?(?(TP)\s*[)）])(?:\s*(?P<AP2>[AaPp]\.?[Mm]\.?(?![A-Za-z])))?"
     rf"(?:\s*[(（]?(?P<Z2>{ZONE_PATTERN})(?![A-Za-z])[)）]?)?)?"
 )
 _WEEK = r"(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?"

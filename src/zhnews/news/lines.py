@@ -39,6 +39,7 @@ LABELS = ("chrome", "title", "meta", "body", "blank")
 #: Lines longer than this (in characters) are never chrome and never metadata.
 MAX_RULE_LINE = 400
 _SENTENCE_END = re.compile(r"[。！？!?；;]\s*$")
+_SENTENCE_INSIDE = re.compile(r"[。！？!?；;]")
 _TOKEN_SPLIT = re.compile(r"[\s|｜丨/·•、,:【】\[\]<>()]+")
 _NUMERIC_TOKEN = re.compile(r"[\d,.+%]+")
 # (?:19|20)\d\d|[〇○零]|民国, written so that every branch starts with a literal
@@ -276,7 +277,7 @@ def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
         if (
             info.credits is None
             and len(k) <= 60
-            and ("/" in k or "摄" in k or "[" in k or "贡献" in k)
+            and ("/" in k or "摄" in k or "[" in k or "贡献" in k or "记者" in k)
         ):
             info.credits = parse_simple_byline(src)
         if info.credits is None and ("【" in k or "[" in k) and _CREDIT_HINT.search(k):
@@ -285,7 +286,7 @@ def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
                 info.credits = parse_credits(bare)
         # _date_line refuses a line with a sentence's punctuation: skip finding its dates
         sentence = "。" in k or ("," in k and not _ENGLISH_DATE.search(k))
-        edition = "版" in k or "报章" in k or "刊" in k
+        edition = "版" in k or "报章" in k or "刊" in k or "首发" in k
         if (
             len(k) <= 120
             and (edition or not sentence)
@@ -308,6 +309,19 @@ def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
                 info.credits = dataclasses.replace(c, date=dl.date)
         if info.credits is None and "本文" in k:
             info.credits = parse_own_story(src)
+        if info.credits is None and "编" in k:
+            fs = fold(src)  # (the same length as src: offsets carry over)
+            te = _TRAILING_EDITOR.search(fs)
+            if (
+                te is not None
+                and fs[: te.start()].strip()
+                and te.start() <= 40
+                and not _SENTENCE_INSIDE.search(fs[: te.start()])
+            ):
+                # the words before the credit are widgets (no sentence ends there)
+                c = parse_credits(src[te.start() :])
+                if c is not None and c.editors:
+                    info.credits = c
         if info.credits is None and info.dateline is None and ("前" in k or "刚刚" in k):
             info.relative = _relative_stamp(k)
     return info
@@ -341,8 +355,16 @@ _LEAD_CREDIT = re.compile(
 )
 
 
+#: a share widget glued to the end of a headline (``某某事件曝光分享到:``)
+GLUED_SHARE = re.compile(r"(?<=[\u3400-\u9fff])\s*(?:分享到|分享至)\s*[:：]?\s*$")
+# 转发分享 Follow Us 责任编辑:张三: an editor's credit closing a line of widget words
+_TRAILING_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：]\s*\S{2,4}(?:\s\S{2,4}){0,2}\s*$")
+
+
 def _title_like(info: LineInfo) -> bool:
     k = info.key
+    if k and "分享" in k:
+        k = GLUED_SHARE.sub("", k)
     if not k or len(k) > 160 or info.chrome_any or info.head or info.end:
         return False
     if _SENTENCE_END.search(k) and not k.endswith(("?", "!", "？", "！")):
@@ -384,6 +406,22 @@ def _outlet_under_date(
         return False
     dl = infos[anchor].dateline
     return dl is not None and not dl.before and not dl.after and _outlet_like(infos[i])
+
+
+def _outlet_under_byline(
+    infos: list[LineInfo], labels: list[str], anchor: Optional[int], i: int
+) -> bool:
+    """The outlet's name alone right under a byline naming the same outlet (a reprint's
+    provider line: ``某某社记者 张三 发自某地`` / ``某某社``)."""
+    if anchor is None or i <= anchor or _prev_content(labels, i) != anchor:
+        return False
+    c = infos[anchor].credits
+    return (
+        c is not None
+        and c.org is not None
+        and fold(c.org) == infos[i].key
+        and _outlet_like(infos[i])
+    )
 
 
 def _headline_alone(info: LineInfo) -> bool:
@@ -658,16 +696,20 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         elif inf.chrome_any or (anchor is not None and i <= head_last + 12 and _edge(inf, rules)):
             labels[i], reasons[i] = "chrome", inf.chrome_any or _edge(inf, rules) or ""
         elif (
-            anchor is not None
-            and i > anchor
-            and labels[_prev_content(labels, i)] == "meta"
-            and _short_plain(inf)
-            and not _PUNCT.search(inf.key)
-            and len(inf.key) <= 10
-            and _next_content(infos, i + 1, rules) != i + 1
-            and i + 1 < n
-            and _edge(infos[i + 1], rules)
-        ) or _outlet_under_date(infos, labels, anchor, i):
+            (
+                anchor is not None
+                and i > anchor
+                and labels[_prev_content(labels, i)] == "meta"
+                and _short_plain(inf)
+                and not _PUNCT.search(inf.key)
+                and len(inf.key) <= 10
+                and _next_content(infos, i + 1, rules) != i + 1
+                and i + 1 < n
+                and _edge(infos[i + 1], rules)
+            )
+            or _outlet_under_date(infos, labels, anchor, i)
+            or _outlet_under_byline(infos, labels, anchor, i)
+        ):
             labels[i], reasons[i] = "meta", "source"
         elif anchor is not None and i < anchor and _bare_names(inf):
             labels[i], reasons[i] = "meta", "byline"
@@ -736,6 +778,12 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             labels[i], reasons[i] = "meta", "published"  # （来源：某报） / 2024.3.5
         elif inf.chrome_any:
             labels[i], reasons[i] = "chrome", inf.chrome_any
+        elif (
+            inf.key.startswith("#")
+            and labels[_prev_content(labels, i)] == "meta"
+            and _edge(inf, rules) == "hashtags"
+        ):
+            labels[i], reasons[i] = "chrome", "hashtags"  # topic tags under the date
         elif inf.head and not seen_body:
             labels[i], reasons[i] = "chrome", inf.head
         elif title_key is not None and inf.key == title_key and not seen_body:
@@ -1072,7 +1120,8 @@ def _titles_below(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
     passed = 0
     while j < n and passed <= 6:
         inf = infos[j]
-        if _title_like(inf) and not _bare_names(inf):
+        # (#某话题#某地: topic tags under the date, never the headline)
+        if _title_like(inf) and not _bare_names(inf) and _edge(inf, rules) != "hashtags":
             k = nonblank(j + 1)
             if k < n and _prose_like_head(infos[k], rules):
                 return [j]
@@ -1192,9 +1241,17 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
         ):
             return [found[0]]  # the page's <title> (headline_site) over the headline
         # a second line counts only when it, too, looks like a headline, not navigation
-        if upper.head or _edge(upper, rules) or len(upper.key) < 6:
-            found = found[:1]
+        if upper.head or _edge(upper, rules) or len(upper.key) < 6 or _bulleted(upper.key):
+            found = found[:1]  # (``· 订阅本站RSS``: an item of a bulleted link list)
     return _whole_headline_above(infos, sorted(found))
+
+
+_BULLETS = "·●▪◆•"
+
+
+def _bulleted(k: str) -> bool:
+    """A line opened by a list bullet (``· 加入社群``): an item of a link list."""
+    return k[:1] in _BULLETS
 
 
 def _whole_headline_above(infos: list[LineInfo], found: list[int]) -> list[int]:
