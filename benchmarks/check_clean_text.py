@@ -5,7 +5,7 @@ every line of the development corpus pages that are not pinyin-annotated, in the
 script and converted with the reference OpenCC (s2t / t2s); sentences made of random
 jieba dictionary words; and a small hand-written set of Japanese, Korean, Latin, emoji and
 pinyin strings. Babel's CLDR names (territories, languages, months... in every locale and script) are
-added when Babel is installed. Each string goes through ``repair``, ``strip_pinyin`` and the conversion
+added when Babel is installed, and with ``--word-lines`` every jieba word as a short line. Each string goes through ``repair``, ``strip_pinyin`` and the conversion
 to its own script (``to_simplified`` on simplified text, ``to_traditional`` on
 traditional text), which must all return it unchanged.
 
@@ -97,6 +97,24 @@ def word_sentences(n: int, seed: int = 7) -> list[tuple[str, str]]:
     ]
 
 
+def word_lines(min_freq: int = 3) -> list[tuple[str, str]]:
+    """Every jieba dictionary word of two characters or more (frequency >= ``min_freq``) as
+    a short line of its own, in both scripts, alone and as chrome writes it (``X (0)``,
+    ``+ X``): the shape of line that GBK/Big5 swaps are judged on whole."""
+    import jieba
+
+    from zhnews import to_traditional
+
+    out: set[tuple[str, str]] = set()
+    for line in (Path(os.path.dirname(jieba.__file__)) / "dict.txt").open(encoding="utf-8"):
+        w, freq, *_ = line.split(" ")
+        if len(w) < 2 or int(freq) < min_freq:
+            continue
+        for script, x in (("simplified", w), ("traditional", to_traditional(w, variant="s2tw"))):
+            out.update((script, y) for y in (x, f"{x} (0)", f"+ {x}"))
+    return sorted(out)
+
+
 def cldr_strings() -> list[tuple[str, str]]:
     """Names of territories, languages, scripts, currencies, months and days in every CLDR
     locale (Babel's data: Latin with every accent, Cyrillic, Greek, Arabic, Indic, Japanese,
@@ -132,6 +150,11 @@ def main() -> None:
     ap.add_argument("--words", type=int, default=20000)
     ap.add_argument("--no-cldr", action="store_true", help="skip Babel's CLDR names")
     ap.add_argument("--only", help="run only this check (repair, strip_pinyin, to_own_script)")
+    ap.add_argument(
+        "--word-lines",
+        action="store_true",
+        help="add every jieba word as a short line (about 1.4 million strings; slow)",
+    )
     args = ap.parse_args()
     strings = [("other", s) for s in HANDWRITTEN]
     if Path(args.corpus).is_dir():
@@ -139,6 +162,8 @@ def main() -> None:
     strings += word_sentences(args.words)
     if not args.no_cldr:
         strings += cldr_strings()
+    if args.word_lines:
+        strings += word_lines()
     checks = {
         "repair": lambda script, s: zhnews.repair(s),
         "strip_pinyin": lambda script, s: zhnews.strip_pinyin(s),

@@ -114,7 +114,7 @@ def test_one_marker_per_byte_on_text(codec: str) -> None:
 
 def test_examples() -> None:
     r = resync_utf8("銝剜��", "big5")
-    assert r == Resync("中\ufffd", 1, (), 1)
+    assert r == Resync("中\ufffd", 1, (), 1, 1)
     r = resync_utf8("譁ｰ髣ｻ謚･驕�", "cp932")
     assert r is not None and r.text == "新闻报\ufffd"
     r = resync_utf8(garble("今天的新闻报道", "cp932", "?"), "cp932")

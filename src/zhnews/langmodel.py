@@ -57,6 +57,14 @@ class HanziModel:
         """
         return self._uni_logp.get(c, UNSEEN_CHAR_LOGP)
 
+    def pair_count(self, a: str, b: str) -> int:
+        """How often ``a`` ``b`` occurs inside a word of the source dictionary.
+
+        >>> model().pair_count("中", "国") > 0, model().pair_count("国", "中")
+        (True, 0)
+        """
+        return self._bi_count.get(a + b, 0)
+
     def pair_logp(self, a: str, b: str) -> float:
         """Log-probability of ``b`` after ``a``: bigram interpolated with the unigram.
 

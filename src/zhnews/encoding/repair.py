@@ -12,7 +12,7 @@ deep. A character that lost its last byte (UTF-8 read as GBK, see
 :mod:`zhnews.encoding.lossy`) is inferred from context or written as U+FFFD, and each such
 character is named in the explanation.
 
-Irreversible signatures (``锟斤拷``, ``烫烫烫``, ``屯屯屯``, runs of U+FFFD) are reported by
+Irreversible signatures (``锟斤拷``, ``嚙踝蕭``, ``烫烫烫``, ``屯屯屯``, runs of U+FFFD) are reported by
 :func:`find_mojibake` and never rewritten.
 """
 
@@ -42,6 +42,7 @@ from zhnews.encoding.chains import (
 from zhnews.encoding.lossy import infer_lost_char, missing_bytes
 from zhnews.encoding.resync import resync_utf8
 from zhnews.encoding.undefined import guess_undefined_bytes
+from zhnews.langmodel import model
 
 __all__ = ["Finding", "find_mojibake", "repair", "repair_and_explain"]
 
@@ -219,7 +220,30 @@ def _latin_layer_start_re() -> re.Pattern[str]:
     return re.compile(one * 2 + one[: -len("[!-~]?")])
 
 
-_SIGNATURE_RE = re.compile("(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+")
+@lru_cache(maxsize=1)
+def _swap_line_re() -> re.Pattern[str]:
+    """Lines of ASCII and two or more hanzi that GB2312's hanzi bytes are in Big5.
+
+    GBK read as Big5 turns a short line without punctuation (``查看回复`` -> ``脤艘隙葩``)
+    into ordinary-looking traditional hanzi that no suspicious character betrays; such a
+    line is judged whole by the language model. Clean lines rarely qualify (9 of 3,005
+    traditional corpus lines, no simplified one), and the scan costs little.
+    """
+    chars: set[str] = set()
+    for lead in range(0xB0, 0xF8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("big5"))
+            except UnicodeDecodeError:
+                continue
+    han = "".join(re.escape(c) for c in sorted(chars))
+    other = "\t\x20-\x7e\u3000"
+    return re.compile(f"(?m)^[{other}]*[{han}][{other}]*[{han}][{other}{han}]*$")
+
+
+#: U+FFFD saved as UTF-8 and read as GBK (锟斤拷) or Big5 (嚙踝蕭), MSVC's fill bytes
+#: read as GBK (烫烫烫, 屯屯屯), and U+FFFD itself: bytes already lost.
+_SIGNATURE_RE = re.compile("(?:锟斤拷)+(?:锟斤?)?|(?:嚙踝蕭)+(?:嚙踝?)?|烫{3,}|屯{3,}|\ufffd+")
 
 
 # ---------------------------------------------------------------- alignment
@@ -305,17 +329,29 @@ def _tokens(data: bytes, chain: Chain, bounds: set[int]) -> list[tuple[str, int,
     return out
 
 
-def _restore_nbsp(data: bytes) -> bytes:
-    """Put back U+00A0 bytes that a copy-paste turned into spaces inside UTF-8 sequences."""
+def _restore_nbsp(data: bytes, original: str, nbsp: int) -> bytes:
+    """Put back the bytes that the misread codec showed as U+00A0 and a copy-paste turned
+    into spaces: a space inside a UTF-8 sequence, or where GBK/Big5 expect a trail byte."""
     out = bytearray(data)
     need = 0
+    if original != "utf-8":
+        for i, b in enumerate(out):
+            if need:
+                need = 0
+                if b == 0x20:
+                    out[i] = nbsp
+            elif b >= 0x81:
+                need = 1
+        return bytes(out)
+    if not 0x80 <= nbsp <= 0xBF:
+        return data  # the byte could not continue a UTF-8 sequence
     for i, b in enumerate(out):
         if need:
             if 0x80 <= b <= 0xBF:
                 need -= 1
                 continue
             if b == 0x20:
-                out[i] = 0xA0
+                out[i] = nbsp
                 need -= 1
                 continue
             need = 0
@@ -340,8 +376,10 @@ def _atoms(s: str, start: int, end: int, chain: Chain) -> list[_Atom]:
         pos += len(b)
         bounds.append(pos)
     data = b"".join(parts)
-    if chain.original == "utf-8" and chain.misread in SINGLE_BYTE and b" " in data:
-        data = _restore_nbsp(data)
+    if chain.misread in SINGLE_BYTE and b" " in data:
+        nbsp = char_bytes("\u00a0", chain.misread)  # 0xA0 in Latin-1, 0xCA in MacRoman
+        if nbsp is not None:
+            data = _restore_nbsp(data, chain.original, nbsp[0])
     toks = _tokens(data, chain, set(bounds))
     atoms: list[_Atom] = []
     src_i = 0  # index into bounds
@@ -485,21 +523,45 @@ def _trim(s: str, seg: list[_Atom], lo: int, hi: int, single: bool) -> tuple[int
     return lo, hi
 
 
+_CJK_PUNCT = frozenset("—…“”‘’、。，：；！？（）《》【】")
+
+
 def _swap_edges(s: str, seg: list[_Atom], lo: int, hi: int) -> tuple[int, int]:
-    """Take in up to two hanzi atoms at each end of a GBK/Big5 swap span (a garbled line is
-    garbled from its start: 地為 -> 華為), while each decodes to a common hanzi."""
+    """Take in the hanzi atoms at each end of a GBK/Big5 swap span, two at a time and over
+    ASCII between them (a garbled line is garbled from its start, 地為 -> 華為, and to its
+    end, ``備案號 3301...瘍``), while each decodes to a common hanzi."""
     common = _common()
 
     def takes(a: _Atom) -> bool:
+        # (a symbol too: 请 read as Big5 starts with ③, —— comes out as 〞〞)
         c = s[a.start]
-        return bool(_IDEOGRAPH_RE.match(c) or _SWAP_SIGN_RE.match(c)) and a.after in common
+        return not c.isascii() and c != a.after and (a.after in common or a.after in _CJK_PUNCT)
 
-    for _ in range(2):
-        if lo > 0 and takes(seg[lo - 1]):
-            lo -= 1
-    for _ in range(2):
-        if hi < len(seg) and takes(seg[hi]):
-            hi += 1
+    def same(a: _Atom) -> bool:
+        return s[a.start : a.end] == a.after  # ASCII between the garbled words
+
+    while True:  # leftwards, over ASCII, up to two hanzi at a time
+        k = lo
+        while k > 0 and same(seg[k - 1]):
+            k -= 1
+        took = 0
+        while took < 2 and k > 0 and takes(seg[k - 1]):
+            k -= 1
+            took += 1
+        if not took:
+            break
+        lo = k
+    while True:  # rightwards
+        k = hi
+        while k < len(seg) and same(seg[k]):
+            k += 1
+        took = 0
+        while took < 2 and k < len(seg) and takes(seg[k]):
+            k += 1
+            took += 1
+        if not took:
+            break
+        hi = k
     return lo, hi
 
 
@@ -544,12 +606,15 @@ _PLAUSIBLE_RANGES = (
 )
 
 
+_PINYIN_LETTERS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ")
+
+
 def _plausible(text: str, latin: bool) -> bool:
     """True when every character of a decoding belongs where CJK (or Latin) text lives."""
     for c in text:
         o = ord(c)
-        if latin and 0x100 <= o <= 0x24F:
-            continue
+        if (latin and 0x100 <= o <= 0x24F) or c in _PINYIN_LETTERS:
+            continue  # (pinyin with tone marks lives beside hanzi: 人民網(wǎng))
         if o < 0x80:
             if o < 0x20 and c not in "\t\n\r":
                 return False
@@ -700,12 +765,62 @@ def _whole_and_fluent(s: str, a: int, b: int, after: str) -> bool:
     return span_cost(after) <= FLUENT_COST * len(after)
 
 
+def _short_swap(s: str, a: int, b: int, after: str) -> bool:
+    """A short span ``s[a:b]`` may be a GBK/Big5 swap when it is the whole line and decodes
+    to fluent, common hanzi, and it shows a swap sign or reads very badly and decodes to
+    three different hanzi or a common two-hanzi word (``酖毞`` -> ``昨天``, but not ``祥瓟`` ->
+    ``不医``)."""
+    before = s[a:b]
+    han = "".join(_IDEOGRAPH_RE.findall(after))
+    proof = bool(_SWAP_SIGN_RE.search(before)) or (
+        span_cost(before) >= SWAP_SUSPECT_COST * len(before)
+        # (variety: a rare hanzi doubled, 窣窣 or 旮旮旯旯, is a real word)
+        and len(set(_IDEOGRAPH_RE.findall(before))) >= min(3, len(han))
+        and (len(han) >= 3 or span_cost(han) <= WORD_COST * len(han))
+    )
+    return proof and _whole_and_fluent(s, a, b, after)
+
+
+#: Length up to which a GBK/Big5 swap span without a swap sign must decode to a word of
+#: the model's dictionary (random hanzi with a rare one, 濮傖傖冪, decode to 冷成成经 at a
+#: large margin, but to no word).
+SHORT_SWAP = 8
+#: Times a pair of hanzi must occur inside dictionary words to count as a common word.
+WORD_PAIR_COUNT = 100
+
+
+def _has_word(text: str) -> bool:
+    """True when common dictionary words (pairs of hanzi seen often inside words) cover
+    half the hanzi of ``text`` (更多栏目, 查看回复; not 道成案经, with one rare word)."""
+    m = model()
+    covered: set[int] = set()
+    n = 0
+    for k, c in enumerate(text):
+        if not _IDEOGRAPH_RE.match(c):
+            continue
+        n += 1
+        if k + 1 < len(text) and m.pair_count(c, text[k + 1]) >= WORD_PAIR_COUNT:
+            covered.update((k, k + 1))
+    return n > 0 and len(covered) * 2 >= n
+
+
+#: Highest mean cost per hanzi of a decoding that reads as common words (昨天 5.5, 回复
+#: 6.5; 不医 7.1 and 冷城城经 7.8 do not).
+WORD_COST = 6.5
+
+
 @lru_cache(maxsize=4096)
 def _code_page_char(c: str) -> bool:
     """A non-ASCII character that Latin-1 or cp1252 writes with one byte (``æ``, ``œ``, ``€``):
     the stuff of a middle layer that was itself UTF-8 read as a code page."""
     o = ord(c)
     return 0x80 <= o <= 0xFF or (o > 0xFF and char_bytes(c, "cp1252") is not None)
+
+
+def _mostly_suspicious(text: str) -> bool:
+    """Two suspicious characters at least, and a third of the non-ASCII ones."""
+    n = len(_suspicious_re().findall(text))
+    return n >= 2 and n * 3 >= sum(1 for c in text if ord(c) >= 0x80)
 
 
 def _run_candidates(
@@ -731,7 +846,18 @@ def _run_candidates(
             >= sum(1 for x in seg if not x.after.isascii())
             >= 2
         )
-        if latin_layer:
+        # UTF-8 read as GBK twice: the middle layer is CJK mojibake, which reads as badly
+        # as the outer one, atom by atom; the whole run is judged after lookahead
+        cjk_layer = (
+            not latin_layer
+            and not chain.misread_single
+            and chain.original == "utf-8"
+            and depth < 2
+            and len(seg) >= 3
+            and not any(_damaged(x) for x in seg)
+            and _mostly_suspicious("".join(x.after for x in seg))
+        )
+        if latin_layer or cjk_layer:
             # Chinese read as Latin-1, then read as GBK: judge the whole run after lookahead
             lo, hi = 0, len(seg)
         else:
@@ -743,7 +869,7 @@ def _run_candidates(
             lo, hi = _best_range(s, seg, chain.misread_single, 0.0 if shaped else MIN_GAIN * 0.5)
         if lo >= hi:
             continue
-        if not (latin_layer and chain.misread_single):
+        if not (latin_layer and chain.misread_single) and not cjk_layer:
             # (a Latin-1 middle layer under a code page is judged whole: its accented
             # letters only read well once the layer below is repaired too)
             lo, hi = _trim(s, seg, lo, hi, chain.misread_single)
@@ -761,18 +887,23 @@ def _run_candidates(
         if (
             len(set(before)) < 3
             and not ftfy_like
-            and not (
-                chain.swap
-                and (
-                    _SWAP_SIGN_RE.search(before)
-                    or span_cost(before) >= SWAP_SUSPECT_COST * len(before)
-                )
-                and _whole_and_fluent(s, a, b, after)
-            )
+            and not (chain.swap and _short_swap(s, a, b, after))
         ):
             continue  # "ÃÃÃÃ", "¤¤": too little variety to tell mojibake from text
         n_sus = len(_suspicious_re().findall(before))
-        unusual = n_sus > 0 and n_sus * 16 >= len(before)
+        unusual = (n_sus > 0 and n_sus * 16 >= len(before)) or (
+            chain.swap
+            and (
+                _implausible_hanzi(s, a, b)
+                # (a span with all the non-ASCII of its unit, 歎跡 in "歎跡 (0)", is
+                # judged with the unit)
+                or (
+                    not _NON_ASCII_RE.search(s, 0, a)
+                    and not _NON_ASCII_RE.search(s, b)
+                    and _implausible_hanzi(s, 0, len(s))
+                )
+            )
+        )
         if not unusual and not (latin_layer and not chain.misread_single):
             continue  # mojibake is made of unusual characters; this span is not
         inner: tuple[str, ...] = ()
@@ -807,11 +938,9 @@ def _run_candidates(
         if not (_plausible(after, chain.misread_single) or (utf8_single and _any_script(after))):
             continue
         if (
-            chain.misread_single
-            and not utf8_single
-            and not _latin_at_home(after, s[a - 1 : a], s[b : b + 1])
-        ):
-            continue
+            (chain.misread_single and not utf8_single) or (not chain.misread_single and not inner)
+        ) and not _latin_at_home(after, s[a - 1 : a], s[b : b + 1]):
+            continue  # (a CJK misreading too: rare hanzi 帽璞員 are not ñ豆T)
         if (
             chain.misread_single
             and chain.original != "utf-8"
@@ -831,6 +960,14 @@ def _run_candidates(
             and not any(_damaged(x) for x in seg)
         ):
             continue  # one character from a CJK misreading is too little evidence
+        if (
+            not chain.misread_single
+            and not _MARKER_RE.search(before)
+            and not any(ord(c) >= 0x80 and not c.isspace() and c != "\ufffd" for c in after)
+        ):
+            # nothing restored but a space and bytes taken for lost, with no lossy marker
+            # to show that any were (聽閾 -> U+00A0 U+FFFD)
+            continue
         if "\ufffd" in after and not any(x.lost for x in seg):
             continue  # decoding produced U+FFFD itself (锟斤拷 and friends)
         left = s[a - 1] if a > 0 else ""
@@ -843,21 +980,29 @@ def _run_candidates(
             # both readings are hanzi: demand a longer span and a larger margin
             if _SWAP_ODD_RE.search(after):
                 continue  # kana, bopomofo or PUA from a swap: not a Chinese decoding
-            if len(after) < SWAP_MIN_HAN and not (
-                (_SWAP_SIGN_RE.search(before) or c_before >= SWAP_SUSPECT_COST * len(before))
-                and _whole_and_fluent(s, a, b, after)
-            ):
+            if len(after) < SWAP_MIN_HAN and not _short_swap(s, a, b, after):
                 continue  # too short, unless a short line shows a swap sign and reads well
             if span_cost(after) > SWAP_MAX_COST * len(after):
                 continue  # the decoding must read fluently, not merely better
+            if (
+                len(after) <= SHORT_SWAP
+                and not _SWAP_SIGN_RE.search(before)
+                and not _has_word(after)
+            ):
+                continue  # a short span without a swap sign must decode to a word at least
             factor *= SWAP_FACTOR
         if chain.misread_single and chain.original != "utf-8" and _whole_and_fluent(s, a, b, after):
             factor *= WHOLE_FACTOR
         # a swap's garbled hanzi cost about twice its decoding, so its relative margin is
         # not raised with the factor when a swap sign (Private Use, bopomofo ...) proves the
-        # chain; ordinary-looking hanzi alone (濮偭偶傖) keep the raised margin
+        # chain, or when the decoding reads fluently and holds a word (脤艘隙葩 -> 查看回复);
+        # ordinary-looking hanzi that decode to rare or random ones (濮偭偶傖 -> 冷傲案成,
+        # 濮傑傑冪 -> 冷城城经) keep the raised margin
         swap_signed = chain.swap and not foreign and _SWAP_SIGN_RE.search(before) is not None
-        rel = 1.0 if swap_signed else min(factor, 1.5)
+        fluent_swap = (
+            chain.swap and not foreign and c_after <= FLUENT_COST * len(after) and _has_word(after)
+        )
+        rel = 1.0 if swap_signed or fluent_swap else min(factor, 1.5)
         min_gain = MIN_GAIN
         if ftfy_like and not inner:
             # UTF-8 read as a code page (what ftfy repairs): the byte structure is the proof,
@@ -925,7 +1070,7 @@ def _apply_one(pieces: list[_Piece], c: _Cand, reason: str) -> list[_Piece]:
         reasons.extend(r for r in p.reasons or [] if r not in reasons)
         notes.extend(p.notes)
     # layers: this chain is outside the ones already peeled inside the span
-    reasons = [reason, *c.inner, *reasons] if False else [*reasons, reason, *c.inner]
+    reasons = [*reasons, reason, *c.inner]
     if c.inferred:
         notes.append(f"inferred {c.inferred!r} from surviving bytes")
     if c.lost:
@@ -1001,7 +1146,9 @@ def _repair_unit(unit: str, dense: bool, depth: int = 0) -> list[_Piece]:
     text = unit
     for _ in range(MAX_ROUNDS):
         layer = _latin_layer_re().search(text)
-        if not _suspicious_re().search(text) and not layer:
+        # a line of ordinary-looking hanzi that reads very badly may be a GBK/Big5 swap
+        plain = not _suspicious_re().search(text) and not layer
+        if plain and not (dense and depth == 0 and _implausible_hanzi(text, 0, len(text))):
             break
         foreign = _looks_foreign(text, 0, len(text))
         best: list[_Cand] = []
@@ -1011,9 +1158,9 @@ def _repair_unit(unit: str, dense: bool, depth: int = 0) -> list[_Piece]:
         if layer:
             sus.update(layer.group())
         for chain in CHAINS:
-            if not dense and chain.swap:
+            if (not dense and chain.swap) or (plain and not chain.swap):
                 continue
-            if _encodable_share(sus, chain.misread) < MIN_ENCODABLE:
+            if not plain and _encodable_share(sus, chain.misread) < MIN_ENCODABLE:
                 continue  # the misread codec cannot have written most of these characters
             cands = _chain_candidates(text, chain, foreign, depth)
             if not cands:
@@ -1028,6 +1175,35 @@ def _repair_unit(unit: str, dense: bool, depth: int = 0) -> list[_Piece]:
         pieces = _apply(pieces, best, best_chain.name)
         text = "".join(p.text for p in pieces)
     return pieces
+
+
+def _one_layering(pieces: list[_Piece], stack: tuple[str, ...]) -> list[_Piece]:
+    """Drop the layered repairs whose layers differ from ``stack`` (or, when the line has
+    none yet, from the unit's widest layered repair): a line garbled twice went through
+    the same layers throughout, so a span that only another pair of codecs explains (a
+    Big5 layer amid cp1252 ones, in damaged text) is left as it is."""
+    layered = [p for p in pieces if p.reasons and len(p.reasons) > 1]
+    if not layered:
+        return pieces
+    if not stack:
+        stack = tuple(max(layered, key=lambda p: p.o_end - p.o_start).reasons or ())
+    want = _families(stack)
+    return [p for p in pieces if p not in layered or _families(tuple(p.reasons or ())) == want]
+
+
+#: Codecs that write the same characters for the bytes a chain produces, as one family.
+_FAMILY = {"cp1252": "latin-1", "gb18030": "gbk", "cp950": "big5"}
+
+
+def _families(stack: tuple[str, ...]) -> tuple[str, ...]:
+    """Layer names with near-identical codecs merged (a span without the bytes 0x80-0x9F
+    reads the same as Latin-1 and as cp1252)."""
+    out = []
+    for name in stack:
+        for codec, family in _FAMILY.items():
+            name = name.replace(codec, family)
+        out.append(name)
+    return tuple(out)
 
 
 #: Suspicious characters closer than this belong to the same region.
@@ -1334,13 +1510,17 @@ def _swap_lines(text: str, units: list[tuple[int, int, bool]]) -> list[tuple[int
     n = len(units)
     while k < n:
         lo, hi, dense = units[k]
-        if dense or not _SWAP_SIGN_RE.search(text, lo, hi):
-            out.append(units[k])
-            k += 1
-            continue
         ls = text.rfind("\n", 0, lo) + 1
         le = text.find("\n", hi)
         le = len(text) if le < 0 else le
+        # (a dense unit, which swaps are tried on, is widened too when its line has others)
+        split = k + 1 < n and units[k + 1][0] < le
+        if (dense and not split) or not (
+            _SWAP_SIGN_RE.search(text, ls, le) if split else _SWAP_SIGN_RE.search(text, lo, hi)
+        ):
+            out.append(units[k])
+            k += 1
+            continue
         if le - ls > CHUNK or (out and out[-1][1] > ls) or not _implausible_hanzi(text, ls, le):
             out.append(units[k])
             k += 1
@@ -1349,6 +1529,19 @@ def _swap_lines(text: str, units: list[tuple[int, int, bool]]) -> list[tuple[int
             k += 1  # the units of this line are replaced by the whole line
         out.append((ls, le, True))
     return out
+
+
+def _with_swap_lines(text: str, units: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Add the lines of :func:`_swap_line_re` that no unit reaches, as units of their own."""
+    extra: list[tuple[int, int, bool]] = []
+    k = 0
+    for m in _swap_line_re().finditer(text):
+        ls, le = m.span()
+        while k < len(units) and units[k][1] < ls:
+            k += 1
+        if le - ls <= CHUNK and not (k < len(units) and units[k][0] <= le):
+            extra.append((ls, le, False))
+    return sorted(units + extra) if extra else units
 
 
 def _with_latin_layers(
@@ -1373,6 +1566,9 @@ def _with_latin_layers(
     return merged
 
 
+_SWAP_NAMES = frozenset(c.name for c in CHAINS if c.swap)
+
+
 def _widened_repair(
     text: str, ls: int, le: int, dense: bool, floor: int, ceiling: int
 ) -> list[_Piece]:
@@ -1380,7 +1576,8 @@ def _widened_repair(
 
     A unit reaches only ``MARGIN`` characters beyond its suspicious characters, but mojibake
     of ordinary-looking characters (``掳O陋脤`` before the one rare ``脡``) can run further
-    within the line. Pieces come back with offsets relative to ``ls``.
+    within the line (a swap's, also past ASCII). Pieces come back with offsets relative to
+    ``ls``.
     """
     line_lo = max(floor, text.rfind("\n", 0, ls) + 1)
     line_hi = text.find("\n", le)
@@ -1389,8 +1586,17 @@ def _widened_repair(
     for _ in range(3):
         pieces = _repair_unit(text[lo:hi], dense)
         touched = [p for p in pieces if p.reasons is not None]
-        grow_lo = lo > line_lo and any(p.o_start == 0 for p in touched)
-        grow_hi = hi < line_hi and any(p.o_end == hi - lo for p in touched)
+        # (or, for a GBK/Big5 swap, only ASCII stands between a repair and the edge:
+        # ``掘 33010602009328瘍``, where the line is garbled to its end)
+        swaps = [p for p in touched if _SWAP_NAMES & set(p.reasons or ())]
+        grow_lo = lo > line_lo and (
+            any(p.o_start == 0 for p in touched)
+            or any(text[lo : lo + p.o_start].isascii() for p in swaps)
+        )
+        grow_hi = hi < line_hi and (
+            any(p.o_end == hi - lo for p in touched)
+            or any(text[lo + p.o_end : hi].isascii() for p in swaps)
+        )
         if not (grow_lo or grow_hi) or hi - lo >= CHUNK:
             break
         if grow_lo:
@@ -1453,7 +1659,7 @@ def _with_resync(
         found: list[tuple[str, str]] = []
         for codec in RESYNC_CODECS:
             r = resync_utf8(line, codec)
-            if r is None or r.exact < 1:
+            if r is None or r.restored < 1:
                 continue
             note = f"utf-8 read as {codec}, lossy"
             if r.lost:
@@ -1487,8 +1693,14 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
     edits: list[Edit] = []
     info: list[tuple[int, int, str, bool]] = []
     sus = _suspicious_re()
-    units = _swap_lines(text, _with_latin_layers(text, _units(text)))
+    units = _with_swap_lines(text, _swap_lines(text, _with_latin_layers(text, _units(text))))
+    stack: tuple[str, ...] = ()  # layers of the first layered repair on the current line
+    line_end = -1
     for k, (ls, le, dense) in enumerate(units):
+        if ls > line_end:
+            stack = ()
+            line_end = text.find("\n", ls)
+            line_end = len(text) if line_end < 0 else line_end
         if not dense and (
             (_SWAP_SIGN_RE.search(text, ls, le) and not _looks_foreign(text, ls, le))
             or _implausible_hanzi(text, ls, le)
@@ -1502,9 +1714,11 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
             continue  # only lone rare hanzi that no chain can use
         floor = max(units[k - 1][1] if k else 0, edits[-1].end if edits else 0)
         ceiling = units[k + 1][0] if k + 1 < len(units) else len(text)
-        for p in _widened_repair(text, ls, le, dense, floor, ceiling):
+        for p in _one_layering(_widened_repair(text, ls, le, dense, floor, ceiling), stack):
             if p.reasons is None:
                 continue
+            if len(p.reasons) > 1 and not stack:
+                stack = tuple(p.reasons)
             reason = _reason(p)
             edits.append(Edit(ls + p.o_start, ls + p.o_end, p.text, reason))
             info.append((ls + p.o_start, ls + p.o_end, _chain_name(p), bool(p.notes)))
@@ -1512,6 +1726,15 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
 
 
 # ---------------------------------------------------------------- public API
+
+
+def _may_hold_mojibake(text: str) -> bool:
+    """The fast path: False when no chain could have produced anything in ``text``."""
+    return bool(
+        _trigger_re().search(text)
+        or _latin_layer_start_re().search(text)
+        or _swap_line_re().search(text)
+    )
 
 
 def repair_and_explain(text: str) -> tuple[str, list[Change]]:
@@ -1524,7 +1747,7 @@ def repair_and_explain(text: str) -> tuple[str, list[Change]]:
     'utf-8 read as gbk'
     """
     require_str(text, "repair_and_explain")
-    if text.isascii() or not (_trigger_re().search(text) or _latin_layer_start_re().search(text)):
+    if text.isascii() or not _may_hold_mojibake(text):
         return text, []  # nothing a chain could have produced
     edits, _ = _edits(text)
     if not edits:
@@ -1542,7 +1765,7 @@ def repair(text: str) -> str:
     ('你好', '你好', '你好', '你好')
     """
     require_str(text, "repair")
-    if text.isascii() or not (_trigger_re().search(text) or _latin_layer_start_re().search(text)):
+    if text.isascii() or not _may_hold_mojibake(text):
         return text  # the fast path: nothing a chain could have produced
     return repair_and_explain(text)[0]
 

@@ -110,13 +110,16 @@ class Resync:
 
     ``text`` is the repaired text; ``exact`` counts the characters whose bytes all survived;
     ``inferred`` lists (position in ``text``, character) for characters restored from part
-    of their bytes; ``lost`` counts the characters written as U+FFFD.
+    of their bytes; ``lost`` counts the characters written as U+FFFD; ``restored`` counts
+    the exact characters of more than one byte (the proof that the chain happened: a run of
+    markers alone, ``����2.txt``, may come from any lossy decoder).
     """
 
     text: str
     exact: int
     inferred: tuple[tuple[int, str], ...]
     lost: int
+    restored: int = 0
 
 
 def _py_name(misread: str) -> Optional[str]:
@@ -560,12 +563,14 @@ def resync_utf8(
     out: list[str] = []
     inferred: list[tuple[int, str]] = []
     exact = 0
+    restored = 0
     lost = 0
     pos = 0
     for k, (kind, chars, raw) in enumerate(units):
         if kind == "exact":
             out.append(chars)
             exact += 1
+            restored += len(raw) > 1
         elif kind == "kept":
             out.append(chars)
         else:
@@ -584,4 +589,4 @@ def resync_utf8(
     result = "".join(out)
     if result == text:
         return None
-    return Resync(result, exact, tuple(inferred), lost)
+    return Resync(result, exact, tuple(inferred), lost, restored)

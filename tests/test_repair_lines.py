@@ -1,0 +1,200 @@
+"""Whole-line repairs: GBK/Big5 swaps without punctuation, swap spans across ASCII, bytes a
+copy-paste turned into spaces, one set of layers per line, and marker-only text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from test_repair import garble
+from zhnews.encoding.repair import _swap_line_re, find_mojibake, repair, repair_and_explain
+
+# short lines without punctuation, which GBK read as Big5 turns into ordinary-looking
+# traditional hanzi (no suspicious character, no swap sign): judged whole by the model
+SHORT_GBK_LINES = [
+    "关闭窗口",
+    "发表评论 (3)",
+    "财经频道 更多",
+    "汽车频道 (3)",
+    "基金理财",
+    "网站地图 联系我们",
+]
+
+
+@pytest.mark.parametrize("line", SHORT_GBK_LINES)
+def test_short_gbk_lines_read_as_big5(line: str) -> None:
+    broken = garble(line, "gbk", "big5")
+    assert _swap_line_re().search(broken)  # the fast path lets such a line through
+    fixed, changes = repair_and_explain(broken)
+    assert fixed == line
+    assert changes and all(c.reason == "gbk read as big5" for c in changes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # two hanzi that decode to a common word, beside ASCII
+        "价格 (5)",
+        "2024-03-05 09:12 手机",
+        "昨天 09:27",
+        "下载APP",
+        "+ 关注",
+        "阅读 316",
+        # a swap span takes in the symbols at its edges (请 read as Big5 starts with ③,
+        # the dash comes out as 〞〞)
+        "——（唐）李白",
+        "请登录后发表评论",
+    ],
+)
+def test_gbk_read_as_big5_whole_short_lines(line: str) -> None:
+    fixed, changes = repair_and_explain(garble(line, "gbk", "big5"))
+    assert fixed == line
+    assert changes and all(c.reason == "gbk read as big5" for c in changes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a swap span reaches the hanzi past a run of digits (the line is garbled to its end)
+        "沪ICP备12345678号-2 违法和不良信息举报电话 021-12345678",
+        "京ICP证 030123号 网络视听许可证 0108123号",
+    ],
+)
+def test_gbk_read_as_big5_to_the_end_of_the_line(line: str) -> None:
+    assert repair(garble(line, "gbk", "big5")) == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "查看評論 更多",
+        "網站地圖 聯繫我們",
+        "龔玥菲 攝影",
+        "澎湃國際 評論",
+        "獎教獎學",
+        "蟑螂藥 (0)",
+        "選擇語言 English",
+    ],
+)
+def test_clean_traditional_lines_of_swap_shaped_hanzi_unchanged(line: str) -> None:
+    assert repair(line) == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # two hanzi with a rare one: the swap decoding must be a common word (不医 is not)
+        "祥瓟 (85)",
+        "祥瓟",
+        # a rare hanzi doubled is a word of its own (窣窣 -> 連連 was a swap)
+        "窣窣",
+        "窣窣 (0)",
+        "旮旮旯旯",
+        # GBK bytes that are UTF-8 for a no-break space and a cut-off character: a
+        # "repair" that restores nothing but a space and U+FFFD is no repair
+        "聽閾 (0)",
+        "+ 聽閾",
+    ],
+)
+def test_short_clean_lines_found_by_the_word_list_scan_unchanged(line: str) -> None:
+    assert repair(line) == line
+
+
+TRAD_WORDS = [
+    "新聞",
+    "網站",
+    "評論",
+    "國際",
+    "經濟",
+    "體育",
+    "財經",
+    "專題",
+    "視頻",
+    "圖片",
+    "報道",
+    "記者",
+    "編輯",
+    "熱點",
+    "滾動",
+    "獨家",
+    "澎湃",
+    "獎學",
+    "藥品",
+    "龔",
+    "瑋",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(TRAD_WORDS), min_size=1, max_size=4),
+    st.sampled_from(["", " ", " (0)", " 12", " | 3"]),
+)
+def test_clean_traditional_word_lines_unchanged(words: list[str], tail: str) -> None:
+    line = "".join(words) + tail
+    assert repair(line) == line
+
+
+def test_gbk_space_for_a_no_break_byte_is_put_back() -> None:
+    # 聽 is GBK 0x8C 0xA0: read as Latin-1 its trail byte is U+00A0, which a copy-paste
+    # turned into a space; a space cannot be a GBK trail byte, so it is put back
+    text = "他們說話聽聞此事"
+    broken = garble(text, "gbk", "latin-1").replace("\u00a0", " ")
+    assert " " in broken
+    assert repair(broken) == text
+
+
+def test_one_set_of_layers_per_line() -> None:
+    # damaged text from a public bug report (ftfy #34): UTF-8 read as cp1252 twice, with
+    # bytes lost; a fragment that only a Big5 or MacRoman middle layer explains must not
+    # be "repaired" with it beside the cp1252 ones (it gave 萄舊 and 軍嚷)
+    text = "Ã¨Â¢â€¹Ã¨Â¢âdcx€¹Ã¤Â¸Å½Ã¦Å“â€¹Ã¥Ââ€¹Ã¤Â»Â¬Ã§â€ÂµÃ¥ÂÂÃ¥â€¢â€"
+    fixed, changes = repair_and_explain(text)
+    layered = {c.reason for c in changes if ", then " in c.reason}
+    assert layered == {"utf-8 read as cp1252, then utf-8 read as cp1252"}
+    assert "与" in fixed
+    assert not set("萄舊軍嚷") & set(fixed)
+
+
+@pytest.mark.parametrize("text", ["\ufffd\ufffd\ufffd\ufffd2.txt", "\ufffdβɘ", "\ufffd\ufffd"])
+def test_marker_runs_alone_are_not_resynchronised(text: str) -> None:
+    # markers with no character whose bytes survived prove no chain (GBK read as UTF-8
+    # writes them too): nothing is rewritten, nothing is deleted
+    assert repair(text) == text
+
+
+@pytest.mark.parametrize("text", ["头条文章", "新闻中心今日报道", "经济发展"])
+def test_utf8_read_as_gbk_twice(text: str) -> None:
+    # the middle layer is CJK mojibake, as bad atom by atom as the outer one: the whole
+    # run is judged after looking ahead at the layer below
+    broken = garble(garble(text, "utf-8", "gbk"), "utf-8", "gbk")
+    fixed, changes = repair_and_explain(broken)
+    assert fixed == text
+    assert {c.reason for c in changes} == {"utf-8 read as gbk, then utf-8 read as gbk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "misread"),
+    [
+        ("人民網(wǎng)", "cp932"),
+        ("人民日報(bào)", "cp932"),
+        ("人民日報(bào)", "gbk"),
+        ("新聞中心(xīn wén zhōng xīn)報道", "gbk"),
+    ],
+)
+def test_pinyin_with_tone_marks_under_a_cjk_misreading(text: str, misread: str) -> None:
+    # tone-marked pinyin lives beside hanzi on mirror pages: a decoding holding it is
+    # plausible for a CJK misreading too
+    assert repair(garble(text, "utf-8", misread)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("文件嚙踝蕭嚙踝蕭.txt", (2, 8)), ("锟斤拷锟斤", (0, 5)), ("标题：锟斤拷", (3, 6))],
+)
+def test_lost_byte_signatures_found_never_rewritten(text: str, span: tuple[int, int]) -> None:
+    # U+FFFD saved as UTF-8, read as Big5 (嚙踝蕭) or GBK (锟斤拷, also cut short)
+    assert repair(text) == text
+    found = [(f.start, f.end, f.recoverable) for f in find_mojibake(text)]
+    assert found == [(*span, "none")]
