@@ -776,7 +776,7 @@ def _short_swap(s: str, a: int, b: int, after: str) -> bool:
         span_cost(before) >= SWAP_SUSPECT_COST * len(before)
         # (variety: a rare hanzi doubled, 窣窣 or 旮旮旯旯, is a real word)
         and len(set(_IDEOGRAPH_RE.findall(before))) >= min(3, len(han))
-        and (len(han) >= 3 or span_cost(han) <= WORD_COST * len(han))
+        and (len(han) >= 3 or (_has_word(han) and span_cost(han) <= WORD_COST * len(han)))
     )
     return proof and _whole_and_fluent(s, a, b, after)
 
@@ -804,9 +804,9 @@ def _has_word(text: str) -> bool:
     return n > 0 and len(covered) * 2 >= n
 
 
-#: Highest mean cost per hanzi of a decoding that reads as common words (昨天 5.5, 回复
-#: 6.5; 不医 7.1 and 冷城城经 7.8 do not).
-WORD_COST = 6.5
+#: Highest mean cost per hanzi of a two-hanzi decoding that reads as a common word (昨天
+#: 5.5, 回复 6.5; 不医 7.1 does not).
+WORD_COST = 7.0
 
 
 @lru_cache(maxsize=4096)

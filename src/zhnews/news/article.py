@@ -30,7 +30,7 @@ from zhnews.news.bylines import (
     parse_simple_byline,
     split_names,
 )
-from zhnews.news.dates import DateMatch, url_date, url_year
+from zhnews.news.dates import DateMatch, find_dates, url_date, url_year
 from zhnews.news.lines import GLUED_SHARE, Layout, analyse
 from zhnews.news.rules import RulePack, RuleSet, default_rules, load_rules
 
@@ -281,6 +281,13 @@ def _build(
         title = _TRAILING_CELLS.sub("", title) or title
         # 某某事件曝光分享到: a share widget glued to the headline
         title = GLUED_SHARE.sub("", title) or title
+    title_date: Optional[DateMatch] = None
+    pm = _DATED_PROGRAMME.fullmatch(title) if title is not None else None
+    if pm is not None:
+        # 《某某节目》(2002年3月28日): a programme's name and its air date
+        found = find_dates(pm.group("d"), yearless=False)
+        if found:
+            title, title_date = pm.group("t").strip(), found[0]
     authors: list[tuple[str, str]] = []
     editors: list[str] = []
     source: Optional[str] = None
@@ -301,6 +308,8 @@ def _build(
         order.insert(0, layout.anchor)
     others: list[Removed] = []
     explicit: set[str] = set()
+    header_page: Optional[str] = None  # the page an e-paper's page header names
+    labelled_source: Optional[str] = None
     for i in order:
         line = lines[i]
         info = layout.infos[i]
@@ -315,6 +324,8 @@ def _build(
                     print_ed = PrintEdition(_clean(pe2.paper), d2.isoformat()[:10], pe2.page)
                     print_date = date.fromisoformat(d2.isoformat()[:10])
                     line = line[: tail_pe.end()]
+        if pe is not None and pe.header and header_page is None:
+            header_page = pe.page
         if pe is not None:
             d = pe.date.value() if pe.date else None
             iso = d.isoformat()[:10] if d is not None else None
@@ -363,6 +374,7 @@ def _build(
                 )
             if c.source and source is None:
                 source = _clean(c.source).split(" ")[0]
+                labelled_source = source
             if c.date is not None and c.date.year is not None:
                 if pub is None:
                     pub, pub_basis = c.date, f"metadata line {i + 1}"
@@ -381,13 +393,27 @@ def _build(
             if weak_source is None:
                 head = line.partition(dl.date.text)[0].rstrip()
                 weak_source = _bare_source(dl.before, dl.after, head.endswith(("|", "｜")))
+                name, _, rest = dl.after.strip(" ·").partition(" ")
+                if c is None and weak_source is not None and name == weak_source and rest:
+                    # 2021-06-08 20:21 某某融媒体中心 张三 李四 通讯员 王五: the byline
+                    c_rest = parse_credits(rest)
+                    if c_rest is not None:
+                        authors.extend(c_rest.authors)
         if c is None and dl is None:
             if layout.reasons[i] == "byline":
-                authors.extend((n, "作者") for n in split_names(line, strict=True))
+                byline = line.strip(BLANK_CHARS).lstrip("□■").strip(BLANK_CHARS)
+                authors.extend((n, "作者") for n in split_names(byline, strict=True))
             elif layout.reasons[i] == "source" and weak_source is None:
                 weak_source = _clean(line)
             elif layout.reasons[i] == "published":
                 pass
+    if pub is None and title_date is not None:
+        pub, pub_basis = title_date, "date after the headline"
+    if print_ed is None and header_page is not None and labelled_source and pub is not None:
+        # 第4版:要闻 … 来源:某某报 时间:2022-05-30: an e-paper page; its source is the paper
+        pd = pub.value()
+        if pd is not None:
+            print_ed = PrintEdition(labelled_source, pd.isoformat()[:10], header_page)
     # split dates (2019 / 09/07 / 19:02)
     if (
         pub is None
@@ -413,6 +439,11 @@ def _build(
         me = _CLOSING_EDITOR.search(fold(last))
         if me is not None:
             editors.extend(split_names(last[me.start("n") : me.end("n")], strict=True))
+    if source is None and body:
+        # …点击观看 来源:某某融媒体中心: the source credited at the end of the last paragraph
+        ms = _CLOSING_SOURCE.search(fold(body[-1]))
+        if ms is not None:
+            source = _clean(body[-1][ms.start("s") : ms.end("s")])
     # dateline in the first paragraphs of the body
     dateline: Optional[Dateline] = None
     agencies = rules.lexicon("agencies")
@@ -542,9 +573,25 @@ def _closing_reporters(
             names = split_names(last[m.start(1) : m.end(1)], strict=True)
             if len(names) == 1:
                 return [(names[0], "作者")]
+        m2 = _CLOSING_NAMES.search(fold(last))
+        if m2 is not None and _credit_next(lines, labels, i):
+            # …的收入。(张三 李四) / 来源:某某台: the writers, then the story's credit line
+            names = split_names(last[m2.start(1) : m2.end(1)], strict=True)
+            if 2 <= len(names) <= 3 and not set(names) & set(not_names):
+                return [(n, "作者") for n in names]
         if len(last.strip(BLANK_CHARS)) > 8:
             break  # only a short leftover (an image placeholder) may follow the paragraph
     return []
+
+
+def _credit_next(lines: list[str], labels: list[str], i: int) -> bool:
+    """The next line after ``i`` with text credits an editor or a source."""
+    for j in range(i + 1, min(len(lines), i + 4)):
+        if not lines[j].strip(BLANK_CHARS):
+            continue
+        c = parse_credits(lines[j])
+        return labels[j] == "meta" and c is not None and bool(c.editors or c.source)
+    return False
 
 
 def _editor_next(lines: list[str], labels: list[str], i: int) -> bool:
@@ -557,6 +604,12 @@ def _editor_next(lines: list[str], labels: list[str], i: int) -> bool:
     return False
 
 
+_CLOSING_SOURCE = re.compile(
+    r"(?:^|[\s。！？!?])来源\s*[:：]\s*(?P<s>[^\s:：,，。、;；()（）]{2,20})\s*$"
+)
+_CLOSING_NAMES = re.compile(
+    r"[。！!？?”」]\s*[(（]\s*([\u3400-\u9fff]{2,3}(?:[ 、][\u3400-\u9fff]{2,3}){1,2})\s*[)）]\s*$"
+)
 _CLOSING_NAME = re.compile(r"[。！!？?”」]\s*[(（]\s*([\u3400-\u9fff]{2,3})\s*[)）]\s*$")
 
 
@@ -577,6 +630,12 @@ _ORIG_AFTER = re.compile(r"\S\s+(?=(?:原标题|原题)\s*:)")
 _CLOSING_EDITOR = re.compile(
     r"(?:[。！？!?」”]|[(（]完[)）])\s*[【\[(（]\s*(?:责任编辑|责编|编辑)\s*[:：]\s*"
     r"(?P<n>[^【】\[\]()（）:：]{2,14}?)\s*[】\])）]\s*$"
+)
+_DATED_PROGRAMME = re.compile(
+    r"\s*《(?P<t>[^《》]{2,40})》\s*[(（]\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*"
+)
+_AFTER_WIDGETS = re.compile(
+    r"[【\[][^【】\[\]]{1,8}[】\]]|(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*)*$"
 )
 _TRAILING_CELLS = re.compile(r"(?:\s*\|)+\s*$")
 _SOURCE_LEAD = re.compile(r"\s*[(\[【]?\s*(本文来源|来源|稿源|出处)")
@@ -601,6 +660,9 @@ def _bare_source(before: str, after: str, barred: bool = False) -> Optional[str]
     first, _, rest = after.split("|")[0].strip(" ·").partition(" ")
     # only a byline (2020-07-03 21:10 聯合報 記者王志強／台北報導) or a wire's dateline
     # (2024-03-05 14:21 中央社／ 台北5日電) may follow the name
+    if rest:
+        # 东方早报 [复制链接] 字体: : widgets after the name say nothing against it
+        rest = _AFTER_WIDGETS.sub("", rest).strip()
     if rest and parse_credits(rest) is None and not _WIRE_REST.fullmatch(fold(rest).strip()):
         first = ""
     for k, cand in enumerate((first, before)):
@@ -609,6 +671,8 @@ def _bare_source(before: str, after: str, barred: bool = False) -> Optional[str]
         cand = cand.strip(" ·/|-／｜")
         if barred and k == 1 and not _OUTLET.search(fold(cand)):
             continue
+        if k == 1 and " " in cand.strip() and not _OUTLET.search(fold(cand)):
+            continue  # 某某节目 文字版 2024-03-05: a page's heading, not an outlet
         # 环球网2370: a view counter glued to an outlet's name
         cand = _GLUED_COUNTER.sub("", cand)
         if (

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from zhnews._guards import require_str
-from zhnews.news._text import fold, squash
+from zhnews.news._text import PINYIN_NOTE, fold, squash
 from zhnews.news.dates import DateMatch, find_dates
 
 __all__ = [
@@ -54,6 +54,7 @@ AUTHOR_ROLES = (
     "撰稿人",
     "楼主",
     "文字",
+    "图文",
     "图片",
     "摄影",
     "摄像",
@@ -61,7 +62,20 @@ AUTHOR_ROLES = (
     "图",
 )
 EDITOR_ROLES = ("责任编辑", "责编", "编审", "编辑")
-OTHER_ROLES = ("核稿", "审核", "校对", "审校", "监制", "统筹", "策划", "初审", "复审", "终审")
+OTHER_ROLES = (
+    "核稿",
+    "审核",
+    "校对",
+    "审校",
+    "监制",
+    "统筹",
+    "策划",
+    "初审",
+    "复审",
+    "终审",
+    "排版",
+    "美编",
+)
 SOURCE_LABELS = (
     "本文来自微信公众号",
     "本文来自",
@@ -153,12 +167,14 @@ _DIRECT_ROLES = "|".join(
 _TOKEN = re.compile(
     rf"(?:(?P<org>[{_HAN}A-Za-z0-9]{{1,10}}?(?:[/·][{_HAN}A-Za-z0-9]{{1,8}}?)?)(?P<orole>{_ORG_ROLES})(?P<osep>\s*[:/]\s*|\s+|(?=[{_HAN}])|$)"
     rf"|(?P<drole>{_DIRECT_ROLES})(?P<dsep>\s*[:/]\s*|\s+|(?=[{_HAN}])|$)"
-    rf"|(?P<srole>作者|撰文|执笔)(?P<ssep>\s*[:/]\s*|\s+(?=[{_HAN}]))"
+    rf"|(?P<srole>作者|撰文|执笔)(?P<ssep>\s*[:/]\s*|\s+(?=[{_HAN}])|是 (?=\S+\s*$))"
     rf"|(?P<role>{_ROLE_ALT})(?P<sep>\s*[:/|]\s*))"
 )
 _NAME = re.compile(rf"[{_HAN}][{_HAN}·]{{1,5}}")
 _ASCII_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
-_NAME_SUFFIX = re.compile(r"(综合报导|综合报道|摄影报道|报导|报道|整合|综合|编译|采写|摄|发|撰)$")
+_NAME_SUFFIX = re.compile(
+    r"(综合报导|综合报道|摄影报道|报导|报道|整合|综合|编译|采写|摄|发|撰|等)$"
+)
 _NOT_NAME = frozenset(
     [
         "综合",
@@ -182,8 +198,26 @@ _NOT_NAME = frozenset(
         "admin",
         "综合报道",
         "网友",
+        # a column's opening words set apart like a writer's name
+        "编者按",
+        "编者的话",
+        "开栏的话",
+        "写在前面",
+        "卷首语",
+        "前言",
+        "引言",
+        "导语",
+        "结语",
+        "后记",
+        # a forum post's stamp read after a 楼主| label: 发表于 5 小时前
+        "发表于",
+        "发布于",
+        "更新于",
     ]
 )
+# a word ending in a particle or a verb of being (``X的话``, ``可能是``) is prose, not a
+# name or an outlet
+_FUNCTION_END = ("的", "是", "了", "着", "过", "被", "把", "向", "对", "给", "让", "为")
 
 
 # a comma, then a sentence (a disclaimer) after a source's name
@@ -192,7 +226,12 @@ _SOURCE_DISCLAIMER = re.compile(r"\s*[,，]\s*[^,，]{4,60}[。.!！]\s*$")
 
 
 def _is_name(tok: str) -> bool:
-    return bool(_NAME.fullmatch(tok)) and tok not in _NOT_NAME and len(tok.replace("·", "")) <= 4
+    return (
+        bool(_NAME.fullmatch(tok))
+        and tok not in _NOT_NAME
+        and len(tok.replace("·", "")) <= 4
+        and "的" not in tok
+    )
 
 
 def split_names(value: str, *, allow_ascii: bool = False, strict: bool = False) -> list[str]:
@@ -281,6 +320,7 @@ def _canon_role(org: str, role: str) -> str:
         "编译",
         "文",
         "图",
+        "图文",
         "摄影",
         "实习生",
     ):
@@ -377,6 +417,20 @@ def _parse_credits(line: str) -> Optional[Credits]:
         # 潮新闻客户端 记者 张三 / 南方+ 记者 张三: the outlet, then the byline
         reporter_org = line[body_start : first.start()].strip()
         prefix = ""
+    lead_names: list[str] = []
+    if (
+        prefix
+        and (
+            first.group("orole") in _REPORTER_ROLES or first.group("drole") in ("通讯员", "实习生")
+        )
+        and k[first.start() - 1 : first.start()] == " "
+        and not dates
+    ):
+        # 张三 某某报·某某网记者 李四: a co-writer named before the paper's reporter;
+        # 张三 李四 通讯员 王五: the reporters' names, then the correspondent's
+        lead_names = split_names(line[body_start : first.start()], strict=True)
+        if 0 < len(lead_names) <= (2 if first.group("orole") else 3):
+            prefix = ""
     if prefix:
         # allowed before the first label: a date, a site/outlet word, or 版权声明
         rest = prefix
@@ -394,9 +448,12 @@ def _parse_credits(line: str) -> Optional[Credits]:
             or (first_role in SOURCE_LABELS and _BREADCRUMB_PREFIX.fullmatch(rest))
         ):
             return None
+    authors.extend((n, "作者") for n in lead_names if not prefix)
     for i, t in enumerate(tokens):
         end = tokens[i + 1].start() if i + 1 < len(tokens) else body_start + len(inner)
         org = line[t.start("org") : t.end("org")] if t.group("org") else ""
+        if org and fold(org).endswith(_FUNCTION_END):
+            return None  # 可能是记者完成: a sentence about a reporter, not a byline
         role = t.group("orole") or t.group("drole") or t.group("srole") or t.group("role")
         sep = t.group("osep") or t.group("dsep") or t.group("ssep") or t.group("sep") or ""
         v_start = t.end()
@@ -406,7 +463,8 @@ def _parse_credits(line: str) -> Optional[Credits]:
             end = v_start + m_rep.start()
             value_k = k[v_start:end]
         value = line[v_start:end]
-        has_colon = ":" in sep or "/" in sep or "|" in sep
+        # (作者是 张三: a CMS's "written by", the only credit on its line)
+        has_colon = ":" in sep or "/" in sep or "|" in sep or sep == "是 "
         if not value_k.strip(" |·"):
             n_empty += 1
         no_colon_names = not has_colon and role not in SOURCE_LABELS + DATE_LABELS + IGNORED_LABELS
@@ -456,7 +514,7 @@ def _parse_credits(line: str) -> Optional[Credits]:
             n_labels += 1
             others.extend((n, role) for n in split_names(value, allow_ascii=True))
         else:
-            if role in ("文", "图", "文字", "图片", "楼主") and not has_colon:
+            if role in ("文", "图", "文字", "图文", "图片", "楼主") and not has_colon:
                 return None
             if role in ("采写", "原创") and not has_colon:
                 return None  # 作者 / 撰文 / 执笔 without a colon: names only (strict, below)
@@ -519,7 +577,9 @@ _GLUED_DATE = re.compile(
 )
 
 _PLACE_REPORT = re.compile(
-    rf"(?:\s*/\s*|\s+)(?:[{_HAN}]{{2,6}}?(?:即时)?(?:报导|报道)|发自[{_HAN}][{_HAN}、和及 ]{{1,14}}|报导|报道)\s*$"
+    # 记者张三/北京报导某某报: the paper's name glued after the place (a newsletter's copy)
+    rf"(?:\s*/\s*[{_HAN}]{{2,6}}?(?:报导|报道)[{_HAN}]{{1,4}}?(?:日报|晚报|早报|时报|报)"
+    rf"|(?:\s*/\s*|\s+)(?:[{_HAN}]{{2,6}}?(?:即时)?(?:报导|报道)|发自[{_HAN}][{_HAN}、和及 ]{{1,14}}|报导|报道))\s*$"
 )
 # the value of a role that is a sentence: a question or an answer of an interview
 _PROSE_VALUE = re.compile(r"[，,？?！!。；;]|[\u3400-\u9fff]{9}")
@@ -666,6 +726,8 @@ class PrintEditionMatch:
     date: Optional[DateMatch]
     page: Optional[str]
     end: int = 0
+    #: an e-paper's page header (``第4版:要闻``), which names no paper
+    header: bool = False
 
 
 _PAPER_BARE = (
@@ -691,6 +753,17 @@ _PRINT_FORMS = (
     ),
     # （刊於2020年7月3日 澳門日報 A3版）
     re.compile(rf"{_OPEN}(?:{_LEAD}\s*)?{_PDATE}\s*[,，]?\s*{_PAPER}\s*(?:{_PAGE})?{_CLOSE}"),
+)
+# an e-paper's page header: 第4版:要闻 / 1886期 / 第2版:2 / 5:综合 总第44期 >2011-12-08编印
+_PAGE_HEADS = (
+    re.compile(
+        r"\s*(?:总?第?\s*\d{1,5}\s*期\s*[/>|]\s*)?第\s*(?P<page>[A-Za-z]?\d{1,3})\s*版\s*[:：]\s*"
+        r"[^\s:：。,，]{1,12}\s*"
+    ),
+    re.compile(
+        rf"\s*(?P<page>\d{{1,2}})\s*:\s*[{_HAN}]{{2,8}}?\s*总第\s*\d{{1,5}}\s*期\s*>?\s*"
+        rf"{_PDATE}\s*(?:编印|出版)?\s*"
+    ),
 )
 # 当前报章2022年02月16日: the issue on a paper's own site (the site names the paper)
 _ISSUE = re.compile(
@@ -722,8 +795,17 @@ def parse_print_edition(line: str) -> Optional[PrintEditionMatch]:
         and "报章" not in k
         and "报纸" not in k
         and "首发" not in k
+        and "期" not in k
     ):
         return None
+    for head in _PAGE_HEADS:
+        mh = head.fullmatch(k)
+        if mh is not None:
+            hd = None
+            if "date" in mh.groupdict() and mh.group("date"):
+                found = find_dates(line[mh.start("date") : mh.end("date")], yearless=False)
+                hd = found[0] if found else None
+            return PrintEditionMatch(None, hd, mh.group("page"), mh.end(), header=True)
     m = _ISSUE.fullmatch(k)
     if m:
         dates = find_dates(line[m.start("date") : m.end("date")], yearless=False)
@@ -778,6 +860,13 @@ _PAREN_BYLINE = re.compile(
 )
 
 
+# (文/张三)正文……: the writer credited in brackets before the first sentence
+_PAREN_WRITER = re.compile(
+    rf"\s*[(（]\s*(?:文|撰文|作者|文字)\s*[/:|]\s*(?P<names>[{_HAN}][{_HAN}、 ]{{1,12}}?)\s*[)）]"
+)
+_PHOTO_LEAD = re.compile(rf"\s*(?:照片|图片|相片)为?[{_HAN}]{{0,12}}?(?:拍摄|提供)\s+(?=[【\[])")
+
+
 def parse_head_byline(paragraph: str) -> tuple[str, ...]:
     """Reporters named in a bracketed byline opening a paragraph (``【环球网报道 记者 张三】``).
 
@@ -787,8 +876,16 @@ def parse_head_byline(paragraph: str) -> tuple[str, ...]:
     ('王五',)
     """
     require_str(paragraph, "parse_head_byline")
-    head = paragraph[:60]
-    m = _HEAD_BYLINE.match(fold(head)) or _PAREN_BYLINE.match(fold(head))
+    head = paragraph[:80]
+    k = fold(head)
+    # 照片为记者张三拍摄 【某某网记者张三报导】: a photo credit before the byline
+    pm = _PHOTO_LEAD.match(k)
+    at = pm.end() if pm is not None else 0
+    m = (
+        _HEAD_BYLINE.match(k, at)
+        or _PAREN_BYLINE.match(k, at)
+        or (_PAREN_WRITER.match(k) if at == 0 else None)
+    )
     if not m:
         return ()
     return tuple(split_names(head[m.start("names") : m.end("names")], strict=True))
@@ -822,6 +919,20 @@ _REPORTERS_PLACE = re.compile(
 )
 
 
+# a letter-spaced lead (大 西 北 网 讯 (记者…)): single characters set apart by spaces
+_SPACED_LEAD = re.compile(rf"\s*(?:[{_HAN}][ \u3000\u00a0]){{3,}}[{_HAN}](?![{_HAN}])")
+
+
+def _unspaced_lead(head: str) -> str:
+    """``head`` without reading notes, and with a letter-spaced opening closed up."""
+    if "(" in head:
+        head = PINYIN_NOTE.sub("", head)
+    m = _SPACED_LEAD.match(head)
+    if m is None:
+        return head
+    return re.sub(r"[ \u3000\u00a0]", "", head[: m.end()]) + head[m.end() :]
+
+
 def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[DatelineMatch]:
     """An agency dateline (``新华社北京7月3日电（记者 张三、李四）``) at the start of a paragraph.
 
@@ -832,7 +943,7 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     '台北'
     """
     require_str(paragraph, "parse_dateline")
-    head = paragraph[:160]
+    head = _unspaced_lead(paragraph[:160])
     k = fold(head)
     if "电" not in k and "讯" not in k and "报导" not in k and "消息" not in k and " - " not in k:
         return None  # each of the patterns below needs one of these
@@ -930,6 +1041,25 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
             reporters,
             end,
         )
+    # 某某网消息  6月6日上午…: an outlet's lead before the day's date (the event's date)
+    m = _NEWS_BEFORE_DATE.match(k)
+    if m and re.fullmatch(_ag_alt(tuple(agencies)), m.group("agency")):
+        return DatelineMatch(
+            head[m.start("agency") : m.end("agency")], None, None, None, (), m.end()
+        )
+    # 【某某传媒校园记者张三报导】: an outlet's reporter in brackets (after a photo credit)
+    pm = _PHOTO_LEAD.match(k)
+    m = _BRACKET_REPORTER.match(k, pm.end() if pm is not None else 0)
+    if m:
+        names = tuple(split_names(head[m.start("names") : m.end("names")], strict=True))
+        if names:
+            return DatelineMatch(
+                head[m.start("agency") : m.end("agency")], None, None, None, names, m.end()
+            )
+    # 某地讯 10月20日,…: a place's lead (no outlet named), then the event's date
+    m = _PLACE_XUN.match(k)
+    if m and not m.group("place").endswith(_NOT_PLACE_END):
+        return DatelineMatch(None, head[m.start("place") : m.end("place")], None, None, (), m.end())
     # 【記者張三／台北報導】
     m = p_ltn.match(k)
     if m:
@@ -942,6 +1072,27 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
             m.end(),
         )
     return None
+
+
+_BRACKET_REPORTER = re.compile(
+    rf"\s*[【\[]\s*(?P<agency>[{_HAN}A-Za-z0-9]{{1,10}}?"
+    r"(?:日报|晚报|早报|时报|报|网|社|新闻|客户端|传媒|电视台))"
+    rf"[{_HAN}]{{0,4}}?记者\s*(?P<names>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*?)\s*(?:报道|报导)\s*[】\]]"
+)
+_NEWS_BEFORE_DATE = re.compile(
+    rf"\s*(?P<agency>[{_HAN}A-Za-z0-9]{{2,10}}?)消息\s+(?=\d{{1,2}}月\d{{1,2}}日)"
+)
+_PLACE_XUN = re.compile(
+    rf"\s*(?!本报|本刊|本网|本台)(?P<place>[{_HAN}]{{2,4}})讯\s*(?=\d{{1,2}}月\d{{1,2}}日[\s,，])"
+)
+# words before 讯 that are not places: an outlet (某某报讯), or a kind of news (快讯, 简讯)
+_NOT_PLACE_END = tuple("报网社台刊快简通资喜短电视闻端媒")
+
+
+def _ag_alt(agencies: tuple[str, ...]) -> str:
+    """The agency alternation of the dateline patterns (known agencies, outlets' names)."""
+    ag = "|".join(re.escape(fold(a)) for a in sorted(agencies, key=len, reverse=True))
+    return (ag + "|" if ag else "") + rf"[{_HAN}]{{2,5}}(?:社|网)|[{_HAN}]{{2,8}}?(?:新闻|客户端)"
 
 
 @lru_cache(maxsize=16)

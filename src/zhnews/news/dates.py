@@ -96,6 +96,11 @@ _CN_DAY = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五�
 _CHINESE = re.compile(
     r"(?P<y>[〇零○一二三四五六七八九]{4})年(?P<m>" + _CN_MONTH + r")月(?P<d>" + _CN_DAY + r")[日号]"
 )
+# 01 五月 2018 08:40: day, month's name in Chinese, year (a CMS's Chinese locale)
+_DAY_CN_MONTH = re.compile(
+    r"(?<![\d.:/-])(?P<d>[0-3]?\d)\s+(?P<m>十[一二]?|[一二三四五六七八九])月\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+    + _TIME
+)
 _YEARLESS = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]" + _TIME)
 _YEARLESS_CN = re.compile(
     r"(?<![年〇零一二三四五六七八九十])(?P<m>" + _CN_MONTH + r")月(?P<d>" + _CN_DAY + r")[日号]"
@@ -253,6 +258,11 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateMatch]:
             found.append(
                 DateMatch(m.start(), m.end(), text[m.start() : m.end()], y, mm, dd, form="chinese")
             )
+    if "月 " in k:
+        for m in _DAY_CN_MONTH.finditer(k):
+            y, mm, dd = int(m.group("y")), _cn_number(m.group("m")), int(m.group("d"))
+            if _valid(y, mm, dd):
+                found.append(_timed(m, text, y, mm, dd, "numeric"))
     if yearless:
         for m in _YEARLESS.finditer(k):
             mm, dd = int(m.group("m")), int(m.group("d"))

@@ -18,7 +18,7 @@ from typing import Optional
 
 from zhnews._guards import require_str
 from zhnews.changes import Change
-from zhnews.news._text import PINYIN_NOTE, fold, is_blank, key, squash
+from zhnews.news._text import BLANK_CHARS, PINYIN_NOTE, fold, is_blank, key, squash
 from zhnews.news.bylines import (
     Credits,
     parse_credits,
@@ -79,6 +79,10 @@ _YEARLESS_CN_STAMP = re.compile(
 _BRACKET_SEG = re.compile(r"[【\[]([^【】\[\]]{1,12})[】\]]")
 _RELATIVE = re.compile(r"\d{1,2} ?(分钟|小时|天)前|刚刚|昨天 ?\d{1,2}:\d\d")
 #: edge rules whose lines are footers even when written as a sentence (版权所有，…。)
+# a menu bar: words between bars (the site-nav-pipes rule says which)
+_NAV_PIPES = re.compile(r"[^。！？|丨]{0,20}(?: ?[|丨] ?[^。！？|丨 ]{1,8}){3,}(?: ?[|丨])?")
+# 周二, 01 五月 2018 08:40: a weekday and a comma before the date
+_WEEKDAY_LEAD = re.compile(r"(?:周|星期)[一二三四五六日天], ?[0-3]?\d [^,]{1,24}$")
 _FOOTER_RULES = frozenset(["no-reprint", "icp", "not-our-view"])
 _EDITOR_LABEL = re.compile(r"[(\[【]?(责任编辑|责编|编辑)")
 #: lines up to this length keep their analysis across calls (per rule set), at most
@@ -187,6 +191,8 @@ def _date_line(k: str, text: str, rules: Optional[RuleSet] = None) -> Optional[D
         return DateLine(d, "", "")
     before = squash(text[: d.start].translate(_SPACE_TABLE)).strip(" |·/-")
     after = squash(text[d.end :].translate(_SPACE_TABLE)).strip(" |·/-")
+    if before.endswith((",", "，")) and _WEEKDAY_LEAD.match(fold(text).strip()):
+        before = before[:-1].rstrip()  # 周二, 01 五月 2018 08:40
     rest = fold(before + " " + after)
     if len(after) > 60 or _SENTENCE_END.search(k) or "。" in k or "，" in k or "," in rest:
         return None
@@ -285,7 +291,9 @@ def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
             if bare is not None:
                 info.credits = parse_credits(bare)
         # _date_line refuses a line with a sentence's punctuation: skip finding its dates
-        sentence = "。" in k or ("," in k and not _ENGLISH_DATE.search(k))
+        sentence = "。" in k or (
+            "," in k and not _ENGLISH_DATE.search(k) and not _WEEKDAY_LEAD.match(k)
+        )
         edition = "版" in k or "报章" in k or "刊" in k or "首发" in k
         if (
             len(k) <= 120
@@ -299,6 +307,10 @@ def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
                 info.dateline = _date_line(k, src, rules)
             if edition:
                 info.print_edition = parse_print_edition(src) is not None
+        if not info.print_edition and len(k) <= 40 and ("版" in k or "期" in k):
+            # 第4版:要闻 / 1886期 / 第2版:2: an e-paper's page header, dated or not
+            pe = parse_print_edition(src)
+            info.print_edition = pe is not None and pe.header
         if "原" in k:
             info.original_title = parse_original_title(src)
         dl = info.dateline
@@ -356,14 +368,17 @@ _LEAD_CREDIT = re.compile(
 
 
 #: a share widget glued to the end of a headline (``某某事件曝光分享到:``)
-GLUED_SHARE = re.compile(r"(?<=[\u3400-\u9fff])\s*(?:分享到|分享至)\s*[:：]?\s*$")
+# (and a print button after a space: 某某百合花盛开 列印)
+GLUED_SHARE = re.compile(
+    r"(?<=[\u3400-\u9fff])(?:\s*(?:分享到|分享至)\s*[:：]?|\s+(?:列印|打印))\s*$"
+)
 # 转发分享 Follow Us 责任编辑:张三: an editor's credit closing a line of widget words
 _TRAILING_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：]\s*\S{2,4}(?:\s\S{2,4}){0,2}\s*$")
 
 
 def _title_like(info: LineInfo) -> bool:
     k = info.key
-    if k and "分享" in k:
+    if k and ("分享" in k or "印" in k):
         k = GLUED_SHARE.sub("", k)
     if not k or len(k) > 160 or info.chrome_any or info.head or info.end:
         return False
@@ -371,7 +386,7 @@ def _title_like(info: LineInfo) -> bool:
         return False
     if _QUOTED.sub("", k).count("。") >= 1 or k[0] in "|<>-+" or k.endswith((":", "：")):
         return False
-    if "@" in k or "http" in k or ".com" in k or _nav_like(k):
+    if "@" in k or "http" in k or ".com" in k or _nav_like(k) or _spaced_menu(info.text):
         return False
     if _LEAD_CREDIT.match(k):
         return False  # 某某网1月30日讯 (记者 张三)…: a paragraph's wire lead, not a headline
@@ -390,6 +405,12 @@ _OUTLET_NAME = re.compile(
     r"(日报|晚报|早报|晨报|时报|商报|周报|青年报|都市报|报|新闻网|网|新闻|社|电视台|客户端|周刊|杂志"
     r"|体育|财经|传媒)"
 )
+
+
+def _page_header(info: LineInfo) -> bool:
+    """An e-paper's page header (``第4版:要闻``): the page the article is printed on."""
+    pe = parse_print_edition(info.text)
+    return pe is not None and pe.header
 
 
 def _outlet_like(info: LineInfo) -> bool:
@@ -435,6 +456,15 @@ def _headline_alone(info: LineInfo) -> bool:
         return False  # an exclamation, or a photo caption (``…事件(网络图片)``)
     cjk = len(_CJK.findall(k))
     return cjk * 2 >= len(k.replace(" ", ""))
+
+
+_WIDE_GAP = re.compile(r"[ \u00a0]{2,}|\u3000+|\t+")
+
+
+def _spaced_menu(text: str) -> bool:
+    """Four or more short words set apart by wide gaps: a menu (``新闻  博客  视频  地图``)."""
+    toks = _WIDE_GAP.split(text.strip(BLANK_CHARS))
+    return len(toks) >= 4 and all(0 < len(t.strip()) <= 8 for t in toks)
 
 
 def _nav_like(k: str) -> bool:
@@ -598,6 +628,9 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
                 if i == anchor:
                     labels[i], reasons[i] = "meta", "metadata"
                     continue
+                if infos[i].print_edition and _page_header(infos[i]):
+                    labels[i], reasons[i] = "meta", "print-edition"  # 第4版:要闻 over the title
+                    continue
                 if not title_lines and _caption_like(infos[i]):
                     continue  # a photo caption over the date: body
                 labels[i] = "chrome"
@@ -609,9 +642,18 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             inf = infos[i]
             if inf.blank:
                 continue
+            if inf.print_edition and _page_header(inf):
+                labels[i], reasons[i] = "meta", "print-edition"  # 第2版:要闻 atop the page
+                head_chrome += 1
+                start = i + 1
+                continue
             rid = inf.chrome_any or inf.head
             if rid is None and not _PUNCT.search(inf.key) and len(inf.key) <= 40:
                 rid = _edge(inf, rules)
+            if rid is None and len(inf.key) <= 120 and _NAV_PIPES.fullmatch(inf.key):
+                rid = _edge(inf, rules)  # 首页 | 新闻频道 | 电视指南 | … (a long menu bar)
+            if rid is None and head_chrome and _nav_like(inf.key):
+                rid = "nav-row"  # 节目内容 栏目介绍 主创人员: tabs under the menu bar
             if rid is None:
                 break
             labels[i] = "chrome"
@@ -746,6 +788,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
     tail_start = n
     seen_body = False
     seen_paragraph = False  # a full paragraph of prose met in the body
+    stamp_seen = False  # a post's date and time under its text, on a page without one above
     skip_to = body_start
     for i in range(body_start, n):
         inf = infos[i]
@@ -776,6 +819,19 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             and labels[_prev_content(labels, i)] == "meta"
         ):
             labels[i], reasons[i] = "meta", "published"  # （来源：某报） / 2024.3.5
+        elif (
+            anchor is None
+            and seen_body
+            and not stamp_seen
+            and inf.dateline is not None
+            and not inf.dateline.before
+            and not inf.dateline.after
+            and inf.dateline.date.has_time
+            and inf.dateline.date.year is not None
+        ):
+            # 印度税务部门… / 2023-02-14 17:41:37: a post's time stamp under its text
+            labels[i], reasons[i] = "meta", "published"
+            stamp_seen = True
         elif inf.chrome_any:
             labels[i], reasons[i] = "chrome", inf.chrome_any
         elif (
@@ -796,6 +852,18 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
                 seen_body = True
             if not seen_paragraph and _prose(inf, rules):
                 seen_paragraph = True
+
+    # □ 张三 / 正文……: a print byline's box bullet and the writer's name over the text
+    fb = next((t for t in range(body_start, n) if not infos[t].blank), None)
+    if (
+        fb is not None
+        and labels[fb] == "body"
+        and _BOX_BYLINE.fullmatch(infos[fb].key)
+        and 0 < len(split_names(infos[fb].key.lstrip("□■ "), strict=True)) <= 3
+    ):
+        nx = _next_content(infos, fb + 1, rules)
+        if nx is not None and _prose(infos[nx], rules):
+            labels[fb], reasons[fb] = "meta", "byline"
 
     # --- page furniture after the last paragraph when no end marker was met: a run of
     # lines that match edge rules, after the closing credits or without a sentence's end
@@ -840,9 +908,38 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         else:
             labels[i] = "chrome"
             reasons[i] = inf.end or inf.chrome_any or _edge(inf, rules) or "after-article"
+    _section_menus(infos, labels, reasons)
     return Layout(
         labels, reasons, infos, title_lines, anchor, body_start, tail_start, bracket_title
     )
+
+
+_BOX_BYLINE = re.compile(r"[□■] ?[\u3400-\u9fff][\u3400-\u9fff、 ]{1,14}")
+# a section's name in a menu: 要闻, 今日头条, 国际新闻, 体育频道
+_SECTION_WORD = re.compile(r"[\u3400-\u9fff]{0,4}(新闻|头条|要闻|专题|话题|频道|快讯|焦点)")
+
+
+def _section_menus(infos: list[LineInfo], labels: list[str], reasons: list[str]) -> None:
+    """Five or more short lines in a row, most of them sections' names, are a menu
+    (``今日头条 / 专题 / 要闻 / 国际新闻 / …``): chrome, wherever they stand."""
+    n = len(infos)
+    i = 0
+    while i < n:
+        j = i
+        while (
+            j < n
+            and labels[j] == "body"
+            and 0 < len(infos[j].key) <= 6
+            and not _PUNCT.search(infos[j].key)
+        ):
+            j += 1
+        if (
+            j - i >= 5
+            and 2 * sum(1 for t in range(i, j) if _SECTION_WORD.fullmatch(infos[t].key)) >= j - i
+        ):
+            for t in range(i, j):
+                labels[t], reasons[t] = "chrome", "section-menu"
+        i = max(j, i + 1)
 
 
 def _after_closing_credits(
@@ -992,7 +1089,8 @@ def _headline_over_prose(infos: list[LineInfo], start: int, rules: RuleSet) -> O
                 j += 1
         if not (inf.chrome_any or inf.head or _edge(inf, rules) or _label_like(inf)):
             return None
-        seen += 1
+        if not inf.chrome_any:
+            seen += 1  # (known chrome, however long its run, is passed over)
         i += 1
     return None
 
@@ -1104,6 +1202,14 @@ def _short_prose(inf: LineInfo, rules: RuleSet) -> bool:
     return not inf.chrome_any and not _edge(inf, rules)
 
 
+def _undated(k: str) -> str:
+    """``k`` without its full dates and spaces (what a dated heading says besides the date)."""
+    out = k
+    for d in reversed(find_dates(k, yearless=False)):
+        out = out[: d.start] + out[d.end :]
+    return out.replace(" ", "")
+
+
 def _titles_below(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
     """A headline (and a subtitle) below the metadata line ``a``, followed by prose.
 
@@ -1118,8 +1224,14 @@ def _titles_below(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
 
     j = nonblank(a + 1)
     passed = 0
+    heading = _undated(infos[a].key)
     while j < n and passed <= 6:
         inf = infos[j]
+        if heading and _undated(inf.key) == heading:
+            # 某某节目 2024-03-05 / 2024-03-05某某节目: the page's heading said again
+            passed += 1
+            j = nonblank(j + 1)
+            continue
         # (#某话题#某地: topic tags under the date, never the headline)
         if _title_like(inf) and not _bare_names(inf) and _edge(inf, rules) != "hashtags":
             k = nonblank(j + 1)
