@@ -198,3 +198,24 @@ def test_lost_byte_signatures_found_never_rewritten(text: str, span: tuple[int, 
     assert repair(text) == text
     found = [(f.start, f.end, f.recoverable) for f in find_mojibake(text)]
     assert found == [(*span, "none")]
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        # the Big5 trail byte of 】 and ） is ASCII ("¡j", "¡^"): the layer below takes it
+        ("【糾錯】", [("big5", "latin-1"), ("utf-8", "gbk"), ("utf-8", "latin-1")]),
+        ("記者今天發回報導（完）", [("big5", "latin-1"), ("utf-8", "gbk"), ("utf-8", "latin-1")]),
+        # the middle layer is GBK hanzi of Latin-1 bytes (脠脣脢...), ordinary-looking one by
+        # one, with a no-break space inside the outer layer
+        ("人事信息", [("gbk", "latin-1"), ("utf-8", "gbk"), ("utf-8", "cp1252")]),
+        ("全部楼层", [("gbk", "latin-1"), ("utf-8", "gbk"), ("utf-8", "cp1252")]),
+    ],
+)
+def test_three_layers(text: str, chain: list[tuple[str, str]]) -> None:
+    broken = text
+    for original, misread in chain:
+        broken = garble(broken, original, misread)
+    fixed, changes = repair_and_explain(broken)
+    assert fixed == text
+    assert [c.reason for c in changes] == [", then ".join(f"{o} read as {m}" for o, m in chain)]

@@ -682,15 +682,18 @@ def _ftfy_shaped(before: str) -> bool:
     return not any(0x80 <= ord(c) <= 0x24F for c in rest)
 
 
-def _latin_at_home(text: str, left: str, right: str) -> bool:
-    """Accented Latin letters in a decoding must sit next to ASCII letters (inside words)."""
+def _latin_at_home(text: str, left: str, right: str, lower: bool = False) -> bool:
+    """Accented Latin letters in a decoding must sit next to ASCII letters (inside words);
+    with ``lower``, lowercase ones next to lowercase letters (pinyin, café: not ǎV, Þl)."""
     full = left + text + right
     off = len(left)
     for i, c in enumerate(text):
         if 0xC0 <= ord(c) <= 0x24F and c not in "×÷":
             k = i + off
             near = full[k - 1 : k] + full[k + 1 : k + 2]
-            if not any(("a" <= x <= "z") or ("A" <= x <= "Z") for x in near):
+            if lower and not c.islower():
+                return False
+            if not any(("a" <= x <= "z") or (not lower and "A" <= x <= "Z") for x in near):
                 return False
     return True
 
@@ -846,16 +849,19 @@ def _run_candidates(
             >= sum(1 for x in seg if not x.after.isascii())
             >= 2
         )
-        # UTF-8 read as GBK twice: the middle layer is CJK mojibake, which reads as badly
-        # as the outer one, atom by atom; the whole run is judged after lookahead
+        # UTF-8 read as GBK twice, or as GBK then as a code page: the middle layer is CJK
+        # mojibake, which reads as badly as the outer one, atom by atom; the whole run is
+        # judged after lookahead
         cjk_layer = (
             not latin_layer
-            and not chain.misread_single
             and chain.original == "utf-8"
             and depth < 2
             and len(seg) >= 3
             and not any(_damaged(x) for x in seg)
-            and _mostly_suspicious("".join(x.after for x in seg))
+            and (
+                _mostly_suspicious(decoded := "".join(x.after for x in seg))
+                or _latin_layer_re().search(decoded) is not None
+            )
         )
         if latin_layer or cjk_layer:
             # Chinese read as Latin-1, then read as GBK: judge the whole run after lookahead
@@ -878,7 +884,7 @@ def _run_candidates(
         lo, hi = _extend(s, seg, lo, hi)
         if chain.swap:
             lo, hi = _swap_edges(s, seg, lo, hi)
-        seg = seg[lo:hi]
+        run, seg = seg, seg[lo:hi]
         a, b = seg[0].start, seg[-1].end
         after = "".join(x.after for x in seg)
         before = s[a:b]
@@ -923,9 +929,18 @@ def _run_candidates(
                 and _suspicious_re().search(after)
             )
         ):
-            # a middle layer (Chinese read as Latin-1, then that read as GBK): look ahead
-            pieces = _repair_unit(after, True, depth + 1)
+            # a middle layer (Chinese read as Latin-1, then that read as GBK): look ahead,
+            # with the ASCII letter after the span, which the layer below may take as a
+            # trail byte (】 is Big5 A1 6A, "¡j" in Latin-1)
+            wide = seg
+            if hi < len(run) and "@" <= run[hi].after <= "~" and s[run[hi].start] == run[hi].after:
+                wide = run[lo : hi + 1]
+            pieces = _repair_unit("".join(x.after for x in wide), True, depth + 1)
             if any(p.reasons for p in pieces):
+                if wide is not seg:
+                    seg = wide
+                    b = seg[-1].end
+                    before = s[a:b]
                 after = "".join(p.text for p in pieces)
                 names: list[str] = []
                 for p in pieces:
@@ -937,10 +952,16 @@ def _run_candidates(
             continue  # ordinary hanzi over a Latin-1 layer: only a repaired layer proves it
         if not (_plausible(after, chain.misread_single) or (utf8_single and _any_script(after))):
             continue
+        if (chain.misread_single and not utf8_single) and not _latin_at_home(
+            after, s[a - 1 : a], s[b : b + 1]
+        ):
+            continue
         if (
-            (chain.misread_single and not utf8_single) or (not chain.misread_single and not inner)
-        ) and not _latin_at_home(after, s[a - 1 : a], s[b : b + 1]):
-            continue  # (a CJK misreading too: rare hanzi 帽璞員 are not ñ豆T)
+            not chain.misread_single
+            and not inner
+            and not _latin_at_home(after, s[a - 1 : a], s[b : b + 1], lower=True)
+        ):
+            continue  # rare hanzi 帽璞員 are not ñ豆T, nor 鑾磺嶸 莻ǎV (pinyin is lowercase)
         if (
             chain.misread_single
             and chain.original != "utf-8"
