@@ -5,7 +5,8 @@ Run from the repository root::
     PYTHONPATH=src python benchmarks/bench_repair.py [--lines N] [--corpus DIR]
 
 Lines of the development corpus (``../shared/corpus/dev`` by default) are garbled through
-every chain, and through pairs of chains, at run time (in traditional script for Big5);
+every chain, and through pairs and triples of chains, at run time (in traditional script for
+Big5);
 nothing from the corpus is stored. Prints tables.
 """
 
@@ -51,6 +52,13 @@ LAYER_INNER = [
     ("gbk", "latin-1"),
     ("gbk", "cp1252"),
     ("big5", "latin-1"),
+]
+#: (middle, outer) layers over each of LAYER_INNER: three layers in all.
+LAYER3_OUTER = [
+    (("utf-8", "gbk"), ("utf-8", "latin-1")),
+    (("utf-8", "gbk"), ("utf-8", "cp1252")),
+    (("utf-8", "latin-1"), ("utf-8", "gbk")),
+    (("utf-8", "latin-1"), ("utf-8", "cp1252")),
 ]
 LAYER_OUTER = [("utf-8", "latin-1"), ("utf-8", "cp1252"), ("utf-8", "gbk"), ("utf-8", "mac-roman")]
 
@@ -175,6 +183,19 @@ def main() -> int:
                 n += 1
                 ok += repair(g) == x
             name = f"{inner[0]} read as {inner[1]}, then {outer[0]} read as {outer[1]}"
+            print(f"{name:60} {n:6d} {ok / n if n else float('nan'):7.3f}")
+    print(f"\n{'three layers (inner, middle, outer)':60} {'lines':>6} {'rate':>7}")
+    for inner in LAYER_INNER:
+        for middle, outer in LAYER3_OUTER:
+            n = ok = 0
+            for x in trad[:100] if inner[0] == "big5" else lines[:100]:
+                try:
+                    g = garble(garble(garble(x, *inner), *middle), *outer)
+                except UnicodeError:
+                    continue
+                n += 1
+                ok += repair(g) == x
+            name = f"{inner[0]} as {inner[1]}, utf-8 as {middle[1]}, utf-8 as {outer[1]}"
             print(f"{name:60} {n:6d} {ok / n if n else float('nan'):7.3f}")
     for name, marker in (("U+FFFD", "\ufffd"), ("?", "?")):
         n = exact = closer = further = 0
