@@ -112,6 +112,21 @@ def edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+def layered_rate(name: str, chain: list[tuple[str, str]], lines: list[str], limit: int) -> None:
+    """Print the share of ``lines[:limit]`` that come back exactly through ``chain``."""
+    n = ok = 0
+    for x in lines[:limit]:
+        g = x
+        try:
+            for original, misread in chain:
+                g = garble(g, original, misread)
+        except UnicodeError:
+            continue
+        n += 1
+        ok += repair(g) == x
+    print(f"{name:60} {n:6d} {ok / n if n else float('nan'):7.3f}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lines", type=int, default=1000)
@@ -174,29 +189,13 @@ def main() -> int:
     print(f"\n{'two layers (inner, then outer)':60} {'lines':>6} {'rate':>7}")
     for inner in LAYER_INNER:
         for outer in LAYER_OUTER:
-            n = ok = 0
-            for x in trad[:200] if inner[0] == "big5" else lines[:200]:
-                try:
-                    g = garble(garble(x, *inner), *outer)
-                except UnicodeError:
-                    continue
-                n += 1
-                ok += repair(g) == x
             name = f"{inner[0]} read as {inner[1]}, then {outer[0]} read as {outer[1]}"
-            print(f"{name:60} {n:6d} {ok / n if n else float('nan'):7.3f}")
+            layered_rate(name, [inner, outer], trad if inner[0] == "big5" else lines, 200)
     print(f"\n{'three layers (inner, middle, outer)':60} {'lines':>6} {'rate':>7}")
     for inner in LAYER_INNER:
         for middle, outer in LAYER3_OUTER:
-            n = ok = 0
-            for x in trad[:100] if inner[0] == "big5" else lines[:100]:
-                try:
-                    g = garble(garble(garble(x, *inner), *middle), *outer)
-                except UnicodeError:
-                    continue
-                n += 1
-                ok += repair(g) == x
             name = f"{inner[0]} as {inner[1]}, utf-8 as {middle[1]}, utf-8 as {outer[1]}"
-            print(f"{name:60} {n:6d} {ok / n if n else float('nan'):7.3f}")
+            layered_rate(name, [inner, middle, outer], trad if inner[0] == "big5" else lines, 100)
     for name, marker in (("U+FFFD", "\ufffd"), ("?", "?")):
         n = exact = closer = further = 0
         for x in lines[:400]:
