@@ -1209,7 +1209,11 @@ def _one_layering(pieces: list[_Piece], stack: tuple[str, ...]) -> list[_Piece]:
     if not stack:
         stack = tuple(max(layered, key=lambda p: p.o_end - p.o_start).reasons or ())
     want = _families(stack)
-    return [p for p in pieces if p not in layered or _families(tuple(p.reasons or ())) == want]
+    return [
+        p
+        for p in pieces
+        if not (p.reasons and len(p.reasons) > 1) or _families(tuple(p.reasons)) == want
+    ]
 
 
 #: Codecs that write the same characters for the bytes a chain produces, as one family.
