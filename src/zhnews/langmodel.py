@@ -60,7 +60,7 @@ class HanziModel:
     def pair_count(self, a: str, b: str) -> int:
         """How often ``a`` ``b`` occurs inside a word of the source dictionary.
 
-        >>> model().pair_count("中", "国") > 0, model().pair_count("国", "中")
+        >>> model().pair_count("中", "国") > 0, model().pair_count("国", "兀")
         (True, 0)
         """
         return self._bi_count.get(a + b, 0)

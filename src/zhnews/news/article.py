@@ -309,6 +309,7 @@ def _build(
     others: list[Removed] = []
     explicit: set[str] = set()
     header_page: Optional[str] = None  # the page an e-paper's page header names
+    issue_date: Optional[DateMatch] = None  # the date of an e-paper's or newsletter's issue
     labelled_source: Optional[str] = None
     for i in order:
         line = lines[i]
@@ -326,6 +327,8 @@ def _build(
                     line = line[: tail_pe.end()]
         if pe is not None and pe.header and header_page is None:
             header_page = pe.page
+        if pe is not None and pe.header and pe.date is not None and issue_date is None:
+            issue_date = pe.date
         if pe is not None:
             d = pe.date.value() if pe.date else None
             iso = d.isoformat()[:10] if d is not None else None
@@ -409,6 +412,9 @@ def _build(
                 pass
     if pub is None and title_date is not None:
         pub, pub_basis = title_date, "date after the headline"
+    if issue_date is not None and pub is not None and pub is not issue_date and not pub.has_time:
+        # 2022年9月8日 星期四 … 2022/09/09 第7923期: the issue's date is the page's date
+        pub, pub_basis = issue_date, "issue date"
     if print_ed is None and header_page is not None and labelled_source and pub is not None:
         # 第4版:要闻 … 来源:某某报 时间:2022-05-30: an e-paper page; its source is the paper
         pd = pub.value()

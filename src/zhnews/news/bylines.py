@@ -462,6 +462,8 @@ def _parse_credits(line: str) -> Optional[Credits]:
         if m_rep:
             end = v_start + m_rep.start()
             value_k = k[v_start:end]
+            if m_rep.group("paper") and source is None:
+                source = line[v_start + m_rep.start("paper") : v_start + m_rep.end("paper")]
         value = line[v_start:end]
         # (作者是 张三: a CMS's "written by", the only credit on its line)
         has_colon = ":" in sep or "/" in sep or "|" in sep or sep == "是 "
@@ -521,6 +523,13 @@ def _parse_credits(line: str) -> Optional[Credits]:
             n_labels += 1
             n_author_labels += 1
             names = split_names(value, strict=no_colon_names)
+            glued = _NAME_PAPER.fullmatch(value_k.strip()) if not names and has_colon else None
+            if glued is not None:
+                # 编译/张三某某报: a three-character name, the paper's name glued after it
+                vs = v_start + len(value_k) - len(value_k.lstrip())
+                names = split_names(line[vs : vs + 3], strict=True)
+                if names and source is None:
+                    source = line[vs + glued.start(2) : vs + glued.end(2)]
             # 作者:某某网 / 作者:某某社: an outlet credited as author, not a person
             names = [n for n in names if not _OUTLET_AS_NAME.fullmatch(fold(n))]
             if no_colon_names and not names:
@@ -578,7 +587,7 @@ _GLUED_DATE = re.compile(
 
 _PLACE_REPORT = re.compile(
     # 记者张三/北京报导某某报: the paper's name glued after the place (a newsletter's copy)
-    rf"(?:\s*/\s*[{_HAN}]{{2,6}}?(?:报导|报道)[{_HAN}]{{1,4}}?(?:日报|晚报|早报|时报|报)"
+    rf"(?:\s*/\s*[{_HAN}]{{2,6}}?(?:报导|报道)(?P<paper>[{_HAN}]{{1,4}}?(?:日报|晚报|早报|时报|报))"
     rf"|(?:\s*/\s*|\s+)(?:[{_HAN}]{{2,6}}?(?:即时)?(?:报导|报道)|发自[{_HAN}][{_HAN}、和及 ]{{1,14}}|报导|报道))\s*$"
 )
 # the value of a role that is a sentence: a question or an answer of an interview
@@ -764,6 +773,8 @@ _PAGE_HEADS = (
         rf"\s*(?P<page>\d{{1,2}})\s*:\s*[{_HAN}]{{2,8}}?\s*总第\s*\d{{1,5}}\s*期\s*>?\s*"
         rf"{_PDATE}\s*(?:编印|出版)?\s*"
     ),
+    # 2023/02/11 第8072期 | 订阅/退订 | 看历史报份: a newsletter's issue
+    re.compile(rf"\s*{_PDATE}\s*第\s*\d{{1,5}}\s*期\s*(?:\|[^|]{{1,16}}){{0,3}}"),
 )
 # 当前报章2022年02月16日: the issue on a paper's own site (the site names the paper)
 _ISSUE = re.compile(
@@ -805,7 +816,8 @@ def parse_print_edition(line: str) -> Optional[PrintEditionMatch]:
             if "date" in mh.groupdict() and mh.group("date"):
                 found = find_dates(line[mh.start("date") : mh.end("date")], yearless=False)
                 hd = found[0] if found else None
-            return PrintEditionMatch(None, hd, mh.group("page"), mh.end(), header=True)
+            page = mh.group("page") if "page" in mh.groupdict() else None
+            return PrintEditionMatch(None, hd, page, mh.end(), header=True)
     m = _ISSUE.fullmatch(k)
     if m:
         dates = find_dates(line[m.start("date") : m.end("date")], yearless=False)
@@ -1079,6 +1091,7 @@ _BRACKET_REPORTER = re.compile(
     r"(?:日报|晚报|早报|时报|报|网|社|新闻|客户端|传媒|电视台))"
     rf"[{_HAN}]{{0,4}}?记者\s*(?P<names>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*?)\s*(?:报道|报导)\s*[】\]]"
 )
+_NAME_PAPER = re.compile(rf"([{_HAN}]{{3}})([{_HAN}]{{1,3}}(?:日报|晚报|早报|时报|报))")
 _NEWS_BEFORE_DATE = re.compile(
     rf"\s*(?P<agency>[{_HAN}A-Za-z0-9]{{2,10}}?)消息\s+(?=\d{{1,2}}月\d{{1,2}}日)"
 )

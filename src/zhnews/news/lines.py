@@ -413,6 +413,13 @@ def _page_header(info: LineInfo) -> bool:
     return pe is not None and pe.header
 
 
+def _repeated_above(infos: list[LineInfo], titles: list[int]) -> bool:
+    """The line just below (or above) the first of ``titles`` says the same words."""
+    t = titles[0]
+    near = [j for j in (t - 1, t + 1) if 0 <= j < len(infos)]
+    return any(infos[j].key == infos[t].key for j in near)
+
+
 def _outlet_like(info: LineInfo) -> bool:
     """A short line that is only an outlet's or an account's name (``南方都市报``)."""
     k = info.key
@@ -581,6 +588,12 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         if score <= 0:
             continue
         titles = _titles_above(infos, i, rules)
+        if (
+            titles
+            and all(_outlet_like(infos[t]) for t in titles)
+            and _repeated_above(infos, titles)
+        ):
+            titles = []  # 某某电子报 / 某某电子报: a newsletter's brand, set twice, no headline
         if not titles or _prose_count(titles[0]) >= 2:
             if not titles and (untitled is None or score > untitled[0]):
                 untitled = (score, i)
