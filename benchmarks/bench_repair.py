@@ -41,6 +41,10 @@ CHAINS = [
     ("utf-8", "cp1252"),
     ("utf-8", "mac-roman"),
     ("utf-8", "cp437"),
+    ("utf-8", "cp1250"),
+    ("utf-8", "cp1251"),
+    ("gbk", "cp1250"),
+    ("gbk", "cp1251"),
     ("gbk", "big5"),
     ("big5", "gbk"),
 ]
@@ -64,14 +68,19 @@ LAYER_OUTER = [("utf-8", "latin-1"), ("utf-8", "cp1252"), ("utf-8", "gbk"), ("ut
 
 
 def garble(text: str, original: str, misread: str) -> str:
-    """Encode with ``original`` and decode with ``misread`` (strict; cp1252 keeps C1)."""
+    """Encode with ``original`` and decode with ``misread`` (strict; cp1252 and cp1250 keep
+    their undefined bytes as C1 controls)."""
     data = text.encode(PY.get(original, original))
-    if misread == "cp1252":
-        return "".join(
-            chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes((b,)).decode("cp1252")
-            for b in data
-        )
+    if misread in ("cp1252", "cp1250"):
+        return "".join(_code_page_char(b, misread) for b in data)
     return data.decode(_READ.get(misread, misread))
+
+
+def _code_page_char(b: int, codec: str) -> str:
+    try:
+        return bytes((b,)).decode(codec)
+    except UnicodeDecodeError:
+        return chr(b)
 
 
 def lossy_gbk(text: str, marker: str) -> str:

@@ -219,3 +219,34 @@ def test_three_layers(text: str, chain: list[tuple[str, str]]) -> None:
     fixed, changes = repair_and_explain(broken)
     assert fixed == text
     assert [c.reason for c in changes] == [", then ".join(f"{o} read as {m}" for o, m in chain)]
+
+
+@pytest.mark.parametrize(
+    ("text", "original", "misread"),
+    [
+        ("你好，世界", "utf-8", "cp1251"),
+        ("新闻报道今天发布", "utf-8", "cp1251"),
+        ("新闻报道今天发布", "utf-8", "cp1250"),
+        ("御用软件(YYRJ)", "gbk", "cp1250"),
+        ("经济发展很快", "gbk", "cp1251"),
+    ],
+)
+def test_central_european_and_cyrillic_code_pages(text: str, original: str, misread: str) -> None:
+    fixed, changes = repair_and_explain(garble(text, original, misread))
+    assert fixed == text
+    assert changes and all(c.reason == f"{original} read as {misread}" for c in changes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Москва и Санкт-Петербург — крупнейшие города России.",
+        "Центральна рада ухвалила закон; її рішення є остаточним.",
+        "Їжак і їжачиха живуть у лісі.",
+        "Zażółć gęślą jaźń. Příliš žluťoučký kůň úpěl ďábelské ódy.",
+        "Árvíztűrő tükörfúrógép, ŐŰ őű.",
+        "центральный оджибве",  # valid UTF-8 through cp866, which is not tried
+    ],
+)
+def test_cyrillic_and_central_european_text_unchanged(text: str) -> None:
+    assert repair(text) == text

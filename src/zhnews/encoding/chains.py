@@ -33,12 +33,14 @@ WILDCARD = 0xFF
 LOSSY_MARKERS = frozenset("\ufffd?・")
 
 #: Misread codecs that map every byte to one character.
-SINGLE_BYTE = ("latin-1", "cp1252", "mac-roman", "cp437")
+SINGLE_BYTE = ("latin-1", "cp1252", "mac-roman", "cp437", "cp1250", "cp1251")
 _PY_NAME = {
     "latin-1": "latin-1",
     "cp1252": "cp1252",
     "mac-roman": "mac_roman",
     "cp437": "cp437",
+    "cp1250": "cp1250",
+    "cp1251": "cp1251",
     "gbk": "gbk",
     "gb18030": "gb18030",
     "big5": "big5",
@@ -103,6 +105,12 @@ CHAINS: tuple[Chain, ...] = (
     Chain("gbk", "cp437"),
     Chain("big5", "mac-roman"),
     Chain("big5", "cp437"),
+    # Central European and Cyrillic Windows (the Russian DOS code page, cp866, is left
+    # out: Russian words read through it are valid UTF-8, центр -> 業тр)
+    Chain("utf-8", "cp1250"),
+    Chain("utf-8", "cp1251"),
+    Chain("gbk", "cp1250"),
+    Chain("gbk", "cp1251"),
 )
 
 

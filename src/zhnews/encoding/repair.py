@@ -797,12 +797,15 @@ def _has_word(text: str) -> bool:
     half the hanzi of ``text`` (更多栏目, 查看回复; not 道成案经, with one rare word)."""
     m = model()
     covered: set[int] = set()
+    seen: set[str] = set()  # (a word said twice, 矩矩矩, is no more evidence than once)
     n = 0
     for k, c in enumerate(text):
         if not _IDEOGRAPH_RE.match(c):
             continue
         n += 1
-        if k + 1 < len(text) and m.pair_count(c, text[k + 1]) >= WORD_PAIR_COUNT:
+        pair = text[k : k + 2]
+        if len(pair) == 2 and pair not in seen and m.pair_count(c, pair[1]) >= WORD_PAIR_COUNT:
+            seen.add(pair)
             covered.update((k, k + 1))
     return n > 0 and len(covered) * 2 >= n
 
@@ -1649,7 +1652,8 @@ def _edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]]:
     for e, (s, t, chain, lossy) in zip(edits, info):
         n = bisect_left(spots, e.end) - bisect_left(spots, e.start)
         if n:
-            note = f"; inferred {n} byte(s) that cp1252 leaves undefined (written as U+FFFD)"
+            page = "cp1252" if "cp1252" in e.reason else "the code page"
+            note = f"; inferred {n} byte(s) that {page} leaves undefined (written as U+FFFD)"
             e = Edit(e.start, e.end, e.after, e.reason + note)
             lossy = True
         out.append(e)
