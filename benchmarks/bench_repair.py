@@ -165,6 +165,7 @@ def main() -> int:
     # one-time loading (the language model, ftfy's tables) is not part of the throughput
     t = time.perf_counter()
     repair("浣犲ソ")
+    repair("銝剜��?")  # (the tables of the lossy re-synchronisation, loaded on first use)
     print(f"\n(one-time warm-up of the mojibake path: {time.perf_counter() - t:.2f} s)")
     if ftfy is not None:
         ftfy.fix_encoding("ä½ å¥½")
