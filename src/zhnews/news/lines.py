@@ -21,6 +21,7 @@ from zhnews.changes import Change
 from zhnews.news._text import BLANK_CHARS, PINYIN_NOTE, fold, is_blank, key, squash
 from zhnews.news.bylines import (
     Credits,
+    has_surname,
     parse_credits,
     parse_original_title,
     parse_own_story,
@@ -56,7 +57,10 @@ _ENGLISH_DATE = re.compile(r"[A-Z][a-z]{2,8}\.? [0-3]?\d, (?:19|20)\d\d")
 _DOMAIN = re.compile(r"(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/?")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,16}[)）]$")
 # a photo caption: a sentence closed by a bracketed photo credit (（记者张三摄）, （警方提供）)
-_CAPTION_CREDIT = re.compile(r"[。！？!?]\s*[(（][^()（）]{0,16}(摄|提供|翻摄|资料照|图片)[)）]$")
+_CAPTION_CREDIT = re.compile(
+    r"[。！？!?]\s*(?:[(（][^()（）]{0,16}(摄|提供|翻摄|资料照|图片)[)）]"
+    r"|图\s*[/／]\s*[^\s。！？!?/／]{1,16}(摄|提供|翻摄|资料照|摄影))$"
+)
 _BRACKET_HEADLINE = re.compile(r"[【\[](?P<t>[^【】\[\]。!?]{8,60})[】\]](?=[^【\[]{20})")
 # what a bracketed lead holds instead of a headline: 【新华社讯】 【本报记者】 【2021年4月1日讯】
 _LEAD_TAG = re.compile(r"(讯|电|报道|报导|记者|专稿|消息|\d{1,2}月\d{1,2}日)$|^\d|新华社|中新社")
@@ -64,6 +68,10 @@ _MEDIA_NOTE = re.compile(r"[(（](?:组图|多图|附图|图文|图|视频|图�
 _QUOTED = re.compile(r"「[^「」]{1,60}」|“[^“”]{1,60}”")
 _SPACE_TABLE = {ord(c): " " for c in "\u00a0\u3000\t"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_HAN_AT = re.compile(r"[\u3400-\u9fff]")
+_HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
+# a label, a colon, then only a telephone number (``热线:0000-1234567``)
+_CONTACT_NUMBER = re.compile(r"[:：]\s*[(（+]?\d[\d\-\s()（）]{6,}\d\s*$")
 _PUNCT = re.compile(r"[，,。！？!?；;：:、“”「」]")
 _SPLIT_YEAR = re.compile(r"(19|20)\d\d")
 _SPLIT_MD = re.compile(r"\d{1,2}/\d{1,2}")
@@ -176,6 +184,13 @@ def _edge_tokens(info: LineInfo) -> Optional[str]:
 _PUBLISHED_ON = re.compile(r"(?:本文)?(?:刊登于|刊发于|刊于|发表于|发布于|首发于)\s*:?")
 
 
+# what may follow a date glued to words before it (某报2020年7月3日星期五 / …日讯 / …日第5版)
+_DATE_TRAILER = re.compile(
+    r"星期|周|礼拜|上午|下午|中午|晚上|晚间|凌晨|早上|清晨|傍晚|夜间|讯|电|消息|报道|报导"
+    r"|发布|发表|更新|刊|出版|第\s*[\d一二三四五六七八九十百]+\s*[版期]"
+)
+
+
 def _date_line(k: str, text: str, rules: Optional[RuleSet] = None) -> Optional[DateLine]:
     if len(k) > 120:
         return None
@@ -198,6 +213,14 @@ def _date_line(k: str, text: str, rules: Optional[RuleSet] = None) -> Optional[D
         return None
     if before.count(" ") > 2 or re.search(r"[\[\]【】()（）]", before):
         return None
+    if (
+        len(after) > 4
+        and _HAN_AT.match(text, d.end)
+        and d.start > 0
+        and _HAN_AT.match(text, d.start - 1)
+        and not _DATE_TRAILER.match(fold(after))
+    ):
+        return None  # 某台2019年1月16日第一次播音…: a date inside a run of words, a phrase
     if len(before) > 12 and not _DOMAIN.fullmatch(before):
         return None
     # the date is the subject of a sentence (``2002年12月19日是建台70周年的日子``)
@@ -384,8 +407,15 @@ def _title_like(info: LineInfo) -> bool:
         return False
     if _SENTENCE_END.search(k) and not k.endswith(("?", "!", "？", "！")):
         return False
-    if _QUOTED.sub("", k).count("。") >= 1 or k[0] in "|<>-+" or k.endswith((":", "：")):
+    unquoted = _QUOTED.sub("", k)
+    if unquoted.count("。") >= 1 or k[0] in "|<>-+" or k.endswith((":", "：")):
         return False
+    if _bulleted(k):
+        return False  # • 第二次播出 19:00-20:00: an item of a bulleted list
+    if _CONTACT_NUMBER.search(k):
+        return False  # 新闻热线：0000-1234567: a contact number, never a headline
+    if not unquoted.strip() and "。" in k:
+        return False  # 「……。……？」: a pull quote of whole sentences, a standfirst
     if "@" in k or "http" in k or ".com" in k or _nav_like(k) or _spaced_menu(info.text):
         return False
     if _LEAD_CREDIT.match(k):
@@ -476,7 +506,14 @@ def _spaced_menu(text: str) -> bool:
 
 def _nav_like(k: str) -> bool:
     toks = k.split(" ")
-    return len(toks) >= 3 and all(len(t) <= 4 for t in toks)
+    if len(toks) >= 3 and all(len(t) <= 4 for t in toks):
+        return True
+    # a long menu bar with a glued pair or two (``要闻港闻 社 评国际两岸 财 经``)
+    return (
+        len(toks) >= 8
+        and all(_HAN_WORD.fullmatch(t) for t in toks)
+        and sum(len(t) <= 4 for t in toks) * 5 >= len(toks) * 4
+    )
 
 
 def _subtitle_like(info: LineInfo) -> bool:
@@ -500,6 +537,13 @@ def _lone_name_over_prose(infos: list[LineInfo], i: int, rules: RuleSet) -> bool
         return False
     j = _next_content(infos, i + 1, rules)
     return j is not None and _prose(infos[j], rules)
+
+
+def _surnamed(info: LineInfo) -> bool:
+    """Every name on a bare-name line opens with a common surname (``本地``, a section's
+    word, is no writer's name)."""
+    names = split_names(info.text, strict=True)
+    return bool(names) and all(has_surname(n) for n in names)
 
 
 def _bare_names(info: LineInfo) -> bool:
@@ -646,6 +690,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
                     continue
                 if not title_lines and _caption_like(infos[i]):
                     continue  # a photo caption over the date: body
+                if _paragraph_above(infos[i], rules):
+                    continue  # a paragraph closed by a full stop: never dropped
                 labels[i] = "chrome"
                 reasons[i] = _edge(infos[i], rules) or infos[i].chrome_any or "before-title"
     else:
@@ -695,7 +741,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             if h is not None:
                 title_lines = [h]
                 for i in range(start, h):
-                    if not infos[i].blank:
+                    if not infos[i].blank and not _paragraph_above(infos[i], rules):
                         labels[i] = "chrome"
                         reasons[i] = (
                             infos[i].chrome_any
@@ -703,6 +749,12 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
                             or _edge(infos[i], rules)
                             or "before-title"
                         )
+        if not title_lines:
+            # the headline set twice (the page's title, then its heading) over prose; the
+            # lines above it are left as they are
+            h = _repeated_headline(infos, start, rules)
+            if h is not None:
+                title_lines = [h]
         if title_lines:
             # the widgets between the headline and its text
             w = title_lines[0] + 1
@@ -746,6 +798,12 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             labels[i], reasons[i] = "meta", "metadata"
         elif title_key is not None and inf.key == title_key:
             labels[i], reasons[i] = "title", "title-repeated"
+        elif title_key is not None and (last := _title_pieces(infos, i, title_key)) is not None:
+            # 甲乙 / 丙丁 under 栏目 甲乙丙丁: the headline again, set in pieces
+            for j in range(i, last + 1):
+                if not infos[j].blank:
+                    labels[j], reasons[j] = "title", "title-repeated"
+            i = last
         elif labels[i] == "chrome":
             pass  # a widget under the headline, found with it
         elif inf.chrome_any or (anchor is not None and i <= head_last + 12 and _edge(inf, rules)):
@@ -766,13 +824,14 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             or _outlet_under_byline(infos, labels, anchor, i)
         ):
             labels[i], reasons[i] = "meta", "source"
-        elif anchor is not None and i < anchor and _bare_names(inf):
+        elif anchor is not None and i < anchor and _bare_names(inf) and _surnamed(inf):
             labels[i], reasons[i] = "meta", "byline"
         elif (
             anchor is not None
             and i > anchor
             and _prev_content(labels, i) == anchor
             and _bare_names(inf)
+            and _surnamed(inf)
             and _lone_name_over_prose(infos, i, rules)
         ):
             labels[i], reasons[i] = "meta", "byline"  # a writer's name alone under the date
@@ -835,15 +894,15 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         elif (
             anchor is None
             and seen_body
-            and not stamp_seen
             and inf.dateline is not None
             and not inf.dateline.before
             and not inf.dateline.after
             and inf.dateline.date.has_time
             and inf.dateline.date.year is not None
         ):
-            # 印度税务部门… / 2023-02-14 17:41:37: a post's time stamp under its text
-            labels[i], reasons[i] = "meta", "published"
+            # 印度税务部门… / 2023-02-14 17:41:37: a post's time stamp under its text (and
+            # each entry's of a live transcript after it: metadata, never prose)
+            labels[i], reasons[i] = "meta", "stamp" if stamp_seen else "published"
             stamp_seen = True
         elif inf.chrome_any:
             labels[i], reasons[i] = "chrome", inf.chrome_any
@@ -1030,6 +1089,21 @@ def _prose_above(inf: LineInfo, rules: RuleSet) -> bool:
     return "。" in k or not k.endswith(("!", "?"))
 
 
+_BRAND_TAG = re.compile(r"【[^【】]{1,16}】")
+
+
+def _paragraph_above(inf: LineInfo, rules: RuleSet) -> bool:
+    """A line above the headline that is a whole paragraph: prose closed by a full stop (a
+    blogger's note over a reposted story), or cut after a comma. A run of blurbs for bracketed brands
+    (``【某某电子报】…。【某某周刊】…。``) is a newsletter's promotion, not a paragraph."""
+    if not _prose_above(inf, rules):
+        return False
+    k = inf.key
+    if not k or not k.rstrip("」”』’）)").endswith(("。", "，", ",")):
+        return False
+    return len(_BRAND_TAG.findall(k)) < 2
+
+
 def _widget_like(inf: LineInfo, rules: RuleSet) -> bool:
     """A short control or counter between a headline and its text (``Print More``)."""
     k = inf.key
@@ -1089,7 +1163,7 @@ def _headline_over_prose(infos: list[LineInfo], start: int, rules: RuleSet) -> O
                 if nj.blank:
                     j += 1
                     continue
-                if _prose_like_head(nj, rules):
+                if _prose_like_head(nj, rules) or _opening_sentence(infos, j, rules):
                     if sub is None or len(k) > 10 or len(infos[sub].key) <= len(k):
                         return i
                     break  # a short section label over the headline: the next line is it
@@ -1100,12 +1174,76 @@ def _headline_over_prose(infos: list[LineInfo], start: int, rules: RuleSet) -> O
                 else:
                     break
                 j += 1
-        if not (inf.chrome_any or inf.head or _edge(inf, rules) or _label_like(inf)):
+        if not (
+            inf.chrome_any or inf.head or _edge(inf, rules) or _label_like(inf) or _latin_only(inf)
+        ):
             return None
         if not inf.chrome_any:
             seen += 1  # (known chrome, however long its run, is passed over)
         i += 1
     return None
+
+
+def _latin_only(inf: LineInfo) -> bool:
+    """A short line with no Chinese at all (``Contact Us``, a theme's filler text) above a
+    Chinese headline: the site's template, not the article."""
+    k = inf.key
+    return 0 < len(k) <= 200 and not _CJK.search(k) and not _is_meta(inf) and inf.dateline is None
+
+
+def _repeated_headline(infos: list[LineInfo], start: int, rules: RuleSet) -> Optional[int]:
+    """A headline written twice in a row (only blank lines between), then prose."""
+    for i in range(start, min(len(infos), start + 40)):
+        inf = infos[i]
+        if inf.blank or len(inf.key) < 6 or not _title_like(inf) or _bare_names(inf):
+            continue
+        j = _next_content(infos, i + 1, rules)
+        if j is None or infos[j].key != inf.key:
+            continue
+        nxt = _next_content(infos, j + 1, rules)
+        if nxt is not None and _prose_like_head(infos[nxt], rules):
+            return i
+    return None
+
+
+def _title_pieces(infos: list[LineInfo], i: int, title_key: str) -> Optional[int]:
+    """The last of two or three short lines from ``i`` that, joined, say the headline
+    again (all of it, or all of it after a section's name and a space), or None."""
+    whole = title_key.replace(" ", "")
+    tail = title_key.split(" ", 1)[1].replace(" ", "") if " " in title_key else whole
+    if len(tail) < 8:
+        return None
+    joined = ""
+    j = i
+    pieces = 0
+    while j < len(infos) and pieces < 3:
+        inf = infos[j]
+        if inf.blank:
+            j += 1
+            continue
+        k = inf.key.replace(" ", "")
+        if not k or _PUNCT.search(k[-1]) or len(k) > len(whole):
+            return None
+        joined += k
+        pieces += 1
+        if pieces >= 2 and joined in (whole, tail):
+            return j
+        if not (whole.startswith(joined) or tail.startswith(joined)):
+            return None
+        j += 1
+    return None
+
+
+def _opening_sentence(infos: list[LineInfo], j: int, rules: RuleSet) -> bool:
+    """Line ``j`` is a one-sentence opening paragraph (``某网突然火了。``) over prose."""
+    inf = infos[j]
+    k = inf.key
+    if not k.endswith("。") or len(_CJK.findall(k)) < 4 or inf.chrome_any or _edge(inf, rules):
+        return False
+    if _is_meta(inf) or inf.dateline is not None:
+        return False
+    nxt = _next_content(infos, j + 1, rules)
+    return nxt is not None and _prose_like_head(infos[nxt], rules)
 
 
 def _paragraph_after_widgets(infos: list[LineInfo], i: int, rules: RuleSet) -> Optional[int]:
