@@ -110,7 +110,9 @@ def word_lines(min_freq: int = 3) -> list[tuple[str, str]]:
         w, freq, *_ = line.split(" ")
         if len(w) < 2 or int(freq) < min_freq:
             continue
-        for script, x in (("simplified", w), ("traditional", to_traditional(w, variant="s2tw"))):
+        # (jieba lists words of both scripts: the word as listed has no script label, so
+        # the conversion check leaves it alone; its Taiwan form is traditional)
+        for script, x in (("other", w), ("traditional", to_traditional(w, variant="s2tw"))):
             out.update((script, y) for y in (x, f"{x} (0)", f"+ {x}"))
     return sorted(out)
 
