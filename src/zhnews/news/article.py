@@ -396,6 +396,8 @@ def _build(
             if weak_source is None:
                 head = line.partition(dl.date.text)[0].rstrip()
                 weak_source = _bare_source(dl.before, dl.after, head.endswith(("|", "｜")))
+                if weak_source is not None and fold(weak_source) in rules.strong:
+                    weak_source = None  # 2018-09-10 17:14 打印 字号: a page widget, no outlet
                 name, _, rest = dl.after.strip(" ·").partition(" ")
                 if c is None and weak_source is not None and name == weak_source and rest:
                     # 2021-06-08 20:21 某某融媒体中心 张三 李四 通讯员 王五: the byline

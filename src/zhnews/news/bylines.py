@@ -523,7 +523,8 @@ def _parse_credits(line: str) -> Optional[Credits]:
             val = _ACCOUNT_ID.sub("", val).strip(" |·,，;；")
             if role == "资料来源":
                 continue
-            if val:
+            # 来源:未知 / 来源: 关键词: : a placeholder or the next empty label names no outlet
+            if val and val not in _NO_SOURCE and not val.endswith((":", "：")):
                 source = val
         elif role in DATE_LABELS or role in IGNORED_LABELS:
             if not has_colon and role not in ("版权声明",):
@@ -603,6 +604,7 @@ def _parse_credits(line: str) -> Optional[Credits]:
 
 
 _parse_credits_cached = lru_cache(maxsize=4096)(_parse_credits)
+_NO_SOURCE = frozenset({"未知", "不详", "不詳", "佚名", "无", "無", "暂无", "暫無"})
 # a full date at the end of a source value, after the name (digits allowed before it)
 _GLUED_DATE = re.compile(
     r"(?:19|20)\d\d(?:-[01]\d-[0-3]\d|/[01]\d/[0-3]\d|\.[01]?\d\.[0-3]?\d|年[01]?\d月[0-3]?\d日)"
@@ -621,6 +623,10 @@ _ACCOUNT_ID = re.compile(r"\s*[(（]\s*(?:ID|id|微信号)\s*[:：][^()（）]{0
 _BRACKETED = re.compile(r"[(\[【（〔](.*)[)\]】）〕]\s*(?:\d{6,8})?")
 _INNER_ROLE = re.compile(rf"\s*([{_HAN}]{{0,8}}?)(记者|通讯员)\s*")
 _PHOTO = re.compile(rf"\s*(?P<names>[{_HAN}][{_HAN}、 ]{{1,20}}?)\s*/?\s*(摄影|摄)\s*")
+# 林青(摘编): a writer's name with the work done in brackets (compiled, translated)
+_COMPILED = re.compile(
+    rf"\s*(?P<names>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}}){{0,2}})\s*[(（]\s*(摘编|编译|整理|综合报道)\s*[)）]\s*"
+)
 _SLASH = re.compile(
     rf"\s*(?P<name>[{_HAN}]{{2,4}})\s*/\s*(?P<outlet>[{_HAN}]{{2,12}}(日报|晚报|早报|时报|商报|周刊|青年报|新闻网|新闻|报|社|网))\s*"
 )
@@ -670,6 +676,12 @@ def parse_simple_byline(line: str) -> Optional[Credits]:
         names = split_names(line[m.start("names") : m.end("names")], strict=True)
         if names:
             return Credits(authors=tuple((n, "摄") for n in names), labels=1, covered=True)
+    m = _COMPILED.fullmatch(k)
+    if m:
+        names = split_names(line[m.start("names") : m.end("names")], strict=True)
+        if names:
+            role = m.group(2)
+            return Credits(authors=tuple((n, role) for n in names), labels=1, covered=True)
     m = _SLASH.fullmatch(k)
     if m and _is_name(m.group("name")):
         # 某某集/某某报: a column's name over the paper, not a writer's: the paper alone
@@ -792,8 +804,8 @@ _PRINT_FORMS = (
 # an e-paper's page header: 第4版:要闻 / 1886期 / 第2版:2 / 5:综合 总第44期 >2011-12-08编印
 _PAGE_HEADS = (
     re.compile(
-        r"\s*(?:总?第?\s*\d{1,5}\s*期\s*[/>|]\s*)?第\s*(?P<page>[A-Za-z]?\d{1,3})\s*版\s*[:：]\s*"
-        r"[^\s:：。,，]{1,12}\s*"
+        r"\s*(?:总?第?\s*\d{1,5}\s*期\s*[/>|]\s*)?第\s*(?P<page>[A-Za-z]{0,2}\d{1,3})\s*版\s*[:：]\s*"
+        r"[^\s:：。,，]{1,12}\s*(?:(?:上一版|下一版)\s*){0,2}"
     ),
     re.compile(
         rf"\s*(?P<page>\d{{1,2}})\s*:\s*[{_HAN}]{{2,8}}?\s*总第\s*\d{{1,5}}\s*期\s*>?\s*"

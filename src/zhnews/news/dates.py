@@ -71,6 +71,11 @@ _ENGLISH = re.compile(
     rf"|(?<![\dA-Za-z])(?P<d2>[0-3]?\d) {_MON.replace('mon', 'mon2')}\.?,? (?P<y2>(?:19|20)\d\d)(?!\d)"
 )
 _ENGLISH_TIME = re.compile(_TIME)
+# ISO 8601 as page templates print it: 2025-07-08T08:59:18.886Z, 2019-01-07T16:11:58+08:00
+_ISO = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)T(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)"
+    r"(?::(?P<S>[0-5]\d)(?:\.\d{1,9})?)?(?P<Z>Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?(?![\dA-Za-z])"
+)
 # 民國109年7月3日; a bare three-digit year of the Republic (114年12月31日) from 100 on
 _MINGUO = re.compile(
     r"(?:(?:中华)?民国\s*(?P<y>\d{2,3})|(?<![\d.\-/])(?P<y0>1[0-3]\d))"
@@ -222,6 +227,28 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateMatch]:
         y, mm, dd = int(g["y"]), int(mo), int(da)
         if _valid(y, mm, dd):
             found.append(_timed(m, text, y, mm, dd, "numeric"))
+    if "T" in k:
+        for m in _ISO.finditer(k):
+            y, mm, dd = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if _valid(y, mm, dd):
+                z = m.group("Z")
+                zone = None if z is None else "UTC+0" if z == "Z" else "UTC" + z
+                sec = m.group("S")
+                found.append(
+                    DateMatch(
+                        m.start(),
+                        m.end(),
+                        text[m.start() : m.end()],
+                        y,
+                        mm,
+                        dd,
+                        int(m.group("H")),
+                        int(m.group("M")),
+                        int(sec) if sec is not None else None,
+                        "numeric",
+                        zone,
+                    )
+                )
     if "." in k:
         for m in _DMY_DOTS.finditer(k):
             y, mm, dd = int(m.group("y")), int(m.group("m")), int(m.group("d"))

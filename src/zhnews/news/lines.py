@@ -306,7 +306,14 @@ def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
         if (
             info.credits is None
             and len(k) <= 60
-            and ("/" in k or "摄" in k or "[" in k or "贡献" in k or "记者" in k)
+            and (
+                "/" in k
+                or "摄" in k
+                or "[" in k
+                or "贡献" in k
+                or "记者" in k
+                or (")" in k and ("编" in k or "整理" in k or "综合" in k))  # 林青(摘编)
+            )
         ):
             info.credits = parse_simple_byline(src)
         if info.credits is None and ("【" in k or "[" in k) and _CREDIT_HINT.search(k):
@@ -1361,6 +1368,20 @@ def _undated(k: str) -> str:
     return out.replace(" ", "")
 
 
+# an English headline (a bilingual page's): capitalised words, no full stop at the end
+_ENGLISH_HEADLINE = re.compile(r"[A-Z][A-Za-z0-9'’‘\",:;\-–—&%$ ]{14,140}[A-Za-z0-9?!'’\"]")
+
+
+def _english_headline(info: LineInfo) -> bool:
+    t = info.text.strip()
+    return (
+        not info.chrome_any
+        and _ENGLISH_HEADLINE.fullmatch(t) is not None
+        and 4 <= t.count(" ") + 1 <= 20
+        and not _nav_like(info.key)
+    )
+
+
 def _titles_below(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
     """A headline (and a subtitle) below the metadata line ``a``, followed by prose.
 
@@ -1384,7 +1405,11 @@ def _titles_below(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
             j = nonblank(j + 1)
             continue
         # (#某话题#某地: topic tags under the date, never the headline)
-        if _title_like(inf) and not _bare_names(inf) and _edge(inf, rules) != "hashtags":
+        if (
+            (_title_like(inf) or _english_headline(inf))
+            and not _bare_names(inf)
+            and _edge(inf, rules) != "hashtags"
+        ):
             k = nonblank(j + 1)
             if k < n and _prose_like_head(infos[k], rules):
                 return [j]
@@ -1504,12 +1529,29 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
         ):
             return [found[0]]  # the page's <title> (headline_site) over the headline
         # a second line counts only when it, too, looks like a headline, not navigation
-        if upper.head or _edge(upper, rules) or len(upper.key) < 6 or _bulleted(upper.key):
+        if (
+            upper.head
+            or _edge(upper, rules)
+            or len(upper.key) < 6
+            or _bulleted(upper.key)
+            or _link_bar(upper.key)
+            or _NUMBERED_ITEM.match(upper.key) is not None
+        ):
             found = found[:1]  # (``· 订阅本站RSS``: an item of a bulleted link list)
     return _whole_headline_above(infos, sorted(found))
 
 
 _BULLETS = "·●▪◆•"
+
+
+# 3. 跳转到更多网站: an item of a numbered link list (skip links)
+_NUMBERED_ITEM = re.compile(r"\d{1,2}\. ")
+_LINK_CELL = re.compile(r"\s[·|｜]\s|【")
+
+
+def _link_bar(k: str) -> bool:
+    """A row of links (``某某网首页 · 新闻首页 · 【繁体阅读】 【网友评论】 【排行】``)."""
+    return len(_LINK_CELL.findall(k)) >= 4
 
 
 def _bulleted(k: str) -> bool:
