@@ -540,28 +540,22 @@ def _swap_edges(s: str, seg: list[_Atom], lo: int, hi: int) -> tuple[int, int]:
     def same(a: _Atom) -> bool:
         return s[a.start : a.end] == a.after  # ASCII between the garbled words
 
-    while True:  # leftwards, over ASCII, up to two hanzi at a time
-        k = lo
-        while k > 0 and same(seg[k - 1]):
-            k -= 1
-        took = 0
-        while took < 2 and k > 0 and takes(seg[k - 1]):
-            k -= 1
-            took += 1
-        if not took:
-            break
-        lo = k
-    while True:  # rightwards
-        k = hi
-        while k < len(seg) and same(seg[k]):
-            k += 1
-        took = 0
-        while took < 2 and k < len(seg) and takes(seg[k]):
-            k += 1
-            took += 1
-        if not took:
-            break
-        hi = k
+    def walk(edge: int, step: int) -> int:
+        """Move ``edge`` by ``step`` over ASCII, then up to two hanzi, while hanzi come."""
+        off = -1 if step < 0 else 0  # the atom beyond the edge
+        while True:
+            k = edge
+            while 0 <= k + off < len(seg) and same(seg[k + off]):
+                k += step
+            took = 0
+            while took < 2 and 0 <= k + off < len(seg) and takes(seg[k + off]):
+                k += step
+                took += 1
+            if not took:
+                return edge
+            edge = k
+
+    lo, hi = walk(lo, -1), walk(hi, 1)
     return lo, hi
 
 
@@ -1000,6 +994,7 @@ def _run_candidates(
         c_after = span_cost(after, left, right)
         gain = c_before - c_after - LAYER_PENALTY * len(inner)
         factor = FOREIGN_FACTOR if foreign else 1.0
+        swap_signed = fluent_swap = False
         if chain.swap:
             # both readings are hanzi: demand a longer span and a larger margin
             if _SWAP_ODD_RE.search(after):
@@ -1008,24 +1003,20 @@ def _run_candidates(
                 continue  # too short, unless a short line shows a swap sign and reads well
             if span_cost(after) > SWAP_MAX_COST * len(after):
                 continue  # the decoding must read fluently, not merely better
-            if (
-                len(after) <= SHORT_SWAP
-                and not _SWAP_SIGN_RE.search(before)
-                and not _has_word(after)
-            ):
+            signed = _SWAP_SIGN_RE.search(before) is not None
+            worded = _has_word(after)
+            if len(after) <= SHORT_SWAP and not signed and not worded:
                 continue  # a short span without a swap sign must decode to a word at least
             factor *= SWAP_FACTOR
+            # a swap's garbled hanzi cost about twice its decoding, so its relative margin
+            # is not raised with the factor when a swap sign (Private Use, bopomofo ...)
+            # proves the chain, or when the decoding reads fluently and holds a word
+            # (脤艘隙葩 -> 查看回复); ordinary-looking hanzi that decode to rare or random
+            # ones (濮偭偶傖 -> 冷傲案成, 濮傑傑冪 -> 冷城城经) keep the raised margin
+            swap_signed = signed and not foreign
+            fluent_swap = not foreign and worded and c_after <= FLUENT_COST * len(after)
         if chain.misread_single and chain.original != "utf-8" and _whole_and_fluent(s, a, b, after):
             factor *= WHOLE_FACTOR
-        # a swap's garbled hanzi cost about twice its decoding, so its relative margin is
-        # not raised with the factor when a swap sign (Private Use, bopomofo ...) proves the
-        # chain, or when the decoding reads fluently and holds a word (脤艘隙葩 -> 查看回复);
-        # ordinary-looking hanzi that decode to rare or random ones (濮偭偶傖 -> 冷傲案成,
-        # 濮傑傑冪 -> 冷城城经) keep the raised margin
-        swap_signed = chain.swap and not foreign and _SWAP_SIGN_RE.search(before) is not None
-        fluent_swap = (
-            chain.swap and not foreign and c_after <= FLUENT_COST * len(after) and _has_word(after)
-        )
         rel = 1.0 if swap_signed or fluent_swap else min(factor, 1.5)
         min_gain = MIN_GAIN
         if ftfy_like and not inner:
