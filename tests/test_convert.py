@@ -311,14 +311,44 @@ def check_changes(text: str, out: str, changes: list[Change]) -> None:
     assert "".join(parts) == out
 
 
+@cache
+def unstable_outputs(variant: str) -> tuple[str, ...]:
+    """Phrase values of the variant's OpenCC tables that the same conversion changes again.
+
+    OpenCC itself is not idempotent on them (TSPhrases keeps 毕昇, whose 昇 TSCharacters
+    turns into 升; STPhrases writes 淩如焕 with a simplified 焕), and zhnews matches OpenCC.
+    """
+    convert = to_simplified if variant == "t2s" else to_traditional
+    out = []
+    for group in plan(variant).groups:
+        for d in group.phrase_dicts:
+            out += [v for v in d.values() if convert(v) != v]
+    return tuple(out)
+
+
+def test_unstable_outputs_are_few_and_real() -> None:
+    assert "毕昇" in unstable_outputs("t2s") and to_simplified("毕昇") == "毕升"
+    assert 0 < len(unstable_outputs("t2s")) + len(unstable_outputs("s2t")) <= 20
+
+
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_idempotent(data: st.DataObject) -> None:
     text = data.draw(text_from(ts_pool() + st_pool()[::20], SEPARATORS + ASCII_BITS))
     once = to_simplified(text)
-    assert to_simplified(once) == once
+    if not any(v in once for v in unstable_outputs("t2s")):
+        assert to_simplified(once) == once
     once_t = to_traditional(text)
-    assert to_traditional(once_t) == once_t
+    if not any(v in once_t for v in unstable_outputs("s2t")):
+        assert to_traditional(once_t) == once_t
+
+
+def test_unstable_phrase_matches_opencc() -> None:
+    # hypothesis found 畢昇 -> 毕昇 -> 毕升: OpenCC's own tables, matched exactly
+    ref = opencc.OpenCC("t2s")
+    for s in ("畢昇發明", "毕昇发明"):
+        assert to_simplified(s) == ref.convert(s)
+    assert to_simplified(to_simplified("畢業")) == to_simplified("畢業") == "毕业"
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
