@@ -53,6 +53,26 @@ def test_gbk_read_as_big5_whole_short_lines(line: str) -> None:
     assert changes and all(c.reason == "gbk read as big5" for c in changes)
 
 
+@pytest.mark.parametrize("line", ["你说什么呢", "那就这样吧", "你在哪里呢", "他说的对吗"])
+def test_gbk_read_as_big5_lines_of_function_words(line: str) -> None:
+    # no in-word pair covers 说你/么呢, but every hanzi is among the commonest
+    fixed, changes = repair_and_explain(garble(line, "gbk", "big5"))
+    assert fixed == line
+    assert [c.reason for c in changes] == ["gbk read as big5"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "瞋社蜆模瑭賸",  # 蜆模瑭賸 decodes to four common hanzi, but is not the whole line
+        "嘉賸鶸鷂長燊排",
+        "霪錄恬毯褥守蠅耋游緙隹",
+    ],
+)
+def test_frequent_hanzi_alone_need_the_whole_line(text: str) -> None:
+    assert repair(text) == text
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -40,6 +40,7 @@ class HanziModel:
         self._log_total = math.log(total)
         self._uni_logp = {c: math.log(n) - self._log_total for c, n in uni.items()}
         self._pair_cache: dict[str, float] = {}
+        self._top: dict[int, frozenset[str]] = {}
 
     def knows(self, c: str) -> bool:
         """True if ``c`` occurs in the model's table.
@@ -56,6 +57,18 @@ class HanziModel:
         True
         """
         return self._uni_logp.get(c, UNSEEN_CHAR_LOGP)
+
+    def top_chars(self, n: int) -> frozenset[str]:
+        """The ``n`` commonest characters of the table (cached per ``n``).
+
+        >>> "的" in model().top_chars(100), "兀" in model().top_chars(1500)
+        (True, False)
+        """
+        top = self._top.get(n)
+        if top is None:
+            ranked = sorted(self._uni_count, key=lambda c: (-self._uni_count[c], c))
+            top = self._top[n] = frozenset(ranked[:n])
+        return top
 
     def pair_count(self, a: str, b: str) -> int:
         """How often ``a`` ``b`` occurs inside a word of the source dictionary.

@@ -830,6 +830,24 @@ def _has_word(text: str) -> bool:
     return n > 0 and len(covered) * 2 >= n
 
 
+#: A decoding made only of this many commonest characters reads as Chinese even where its
+#: words are function words that the in-word pair counts miss (说你什么好呢, 微信公众号).
+FREQUENT_TOP = 1500
+#: Hanzi, and different hanzi, such a decoding needs (it must also be the whole line):
+#: random hanzi rarely decode to four frequent ones, and a repeated one (冷成成经) is no
+#: evidence.
+FREQUENT_MIN_HAN = 4
+FREQUENT_MIN_DISTINCT = 4
+
+
+def _frequent_chars(han: str) -> bool:
+    """True when the hanzi of a decoding are many, varied and all among the commonest."""
+    if len(han) < FREQUENT_MIN_HAN or len(set(han)) < FREQUENT_MIN_DISTINCT:
+        return False
+    top = model().top_chars(FREQUENT_TOP)
+    return all(c in top for c in han)
+
+
 #: Highest mean cost per hanzi of a two-hanzi decoding that reads as a common word (昨天
 #: 5.5, 回复 6.5; 不医 7.1 does not).
 WORD_COST = 7.0
@@ -1030,7 +1048,12 @@ def _run_candidates(
             if span_cost(after) > SWAP_MAX_COST * len(after):
                 continue  # the decoding must read fluently, not merely better
             signed = _SWAP_SIGN_RE.search(before) is not None
-            worded = _has_word(after)
+            worded = _has_word(after) or (
+                # a whole line (all its non-ASCII text) of the commonest hanzi
+                not _NON_ASCII_RE.search(s, 0, a)
+                and not _NON_ASCII_RE.search(s, b)
+                and _frequent_chars("".join(_IDEOGRAPH_RE.findall(after)))
+            )
             if len(after) <= SHORT_SWAP and not signed and not worded:
                 continue  # a short span without a swap sign must decode to a word at least
             factor *= SWAP_FACTOR
