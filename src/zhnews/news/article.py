@@ -21,6 +21,7 @@ from zhnews.changes import Change
 from zhnews.news._text import BLANK_CHARS, fold, squash
 from zhnews.news.bylines import (
     DatelineMatch,
+    has_surname,
     parse_credits,
     parse_dateline,
     parse_head_byline,
@@ -281,6 +282,16 @@ def _build(
         title = _TRAILING_CELLS.sub("", title) or title
         # 某某事件曝光分享到: a share widget glued to the headline
         title = GLUED_SHARE.sub("", title) or title
+    title_writer: Optional[str] = None
+    tw = _TITLE_WRITER.fullmatch(title) if title is not None else None
+    if (
+        tw is not None
+        and has_surname(tw.group("n"))
+        and split_names(tw.group("n"), strict=True)
+        and not tw.group("n").endswith(_PLACE_ENDS)
+    ):
+        # 某某事件惹众怒/张小明: a column's headline, the columnist's name after a slash
+        title, title_writer = tw.group("t").rstrip(), tw.group("n")
     title_date: Optional[DateMatch] = None
     pm = _DATED_PROGRAMME.fullmatch(title) if title is not None else None
     if pm is not None:
@@ -490,6 +501,8 @@ def _build(
         authors.extend((r, "记者") for r in dateline.reporters)
     if not authors:
         authors.extend((r, "记者") for r in head_authors)
+    if not authors and title_writer is not None:
+        authors.append((title_writer, "作者"))
     if not authors:
         authors.extend(_closing_reporters(lines, labels, rules.lexicon("not_closing_names")))
     tz, default_basis = _zone_for("\n".join(lines[i] for i in order), url, rules)
@@ -555,6 +568,9 @@ def _build(
 
 # 会见。(记者 张三) / …界限。(某台记者李四): a reporter credited at the end of a paragraph
 # (…提供。(译者:张三/核稿:李四)1070417: a translator, and a wire's date code after it)
+# 标题/作者: a column's headline with the writer's name after a slash
+_TITLE_WRITER = re.compile(r"(?P<t>[^/／]{6,80}?[^/／\s])\s*[/／]\s*(?P<n>[\u3400-\u9fff]{2,3})\s*")
+_PLACE_ENDS = tuple("省市县縣区區州镇鎮乡鄉村山岛島湖江河海港门門台臺")
 _CLOSING_CREDIT = re.compile(
     r"[。！!？?”」]\s*([(（][^()（）]{0,8}?(?:记者|通讯员|译者|编译)[^()（）]{2,16}[)）])\s*(?:\d{6,7})?\s*$"
 )

@@ -112,6 +112,7 @@ DATE_LABELS = (
 IGNORED_LABELS = (
     "题图来自",
     "发布单位",
+    "发布人",
     "浏览次数",
     "点击数",
     "阅读数",
@@ -482,6 +483,12 @@ def _parse_credits(line: str) -> Optional[Credits]:
         sep = t.group("osep") or t.group("dsep") or t.group("ssep") or t.group("sep") or ""
         v_start = t.end()
         value_k = k[v_start:end]
+        if "【" in k[:v_start] and k.rfind("【", 0, v_start) > k.rfind("】", 0, v_start):
+            # 【来源:】 【阅读:次】: a bracketed cell ends at its closing bracket
+            close = value_k.find("】")
+            if close >= 0:
+                end = v_start + close
+                value_k = k[v_start:end]
         m_rep = _PLACE_REPORT.search(value_k)
         if m_rep:
             end = v_start + m_rep.start()
@@ -532,6 +539,8 @@ def _parse_credits(line: str) -> Optional[Credits]:
             if role != "版权声明":  # a copyright notice alone is not a credit line
                 n_labels += 1
         elif role in EDITOR_ROLES:
+            if no_colon_names and sep == "" and value_k[:1] in _EDITOR_DESK:
+                return None  # 【编辑室手记】 / 编辑部: a column or a desk, not an editor's name
             n_labels += 1
             found = split_names(value, allow_ascii=True, strict=no_colon_names)
             if no_colon_names and not found:
@@ -604,6 +613,7 @@ def _parse_credits(line: str) -> Optional[Credits]:
 
 
 _parse_credits_cached = lru_cache(maxsize=4096)(_parse_credits)
+_EDITOR_DESK = frozenset("室部组")
 _NO_SOURCE = frozenset({"未知", "不详", "不詳", "佚名", "无", "無", "暂无", "暫無"})
 # a full date at the end of a source value, after the name (digits allowed before it)
 _GLUED_DATE = re.compile(
@@ -1121,7 +1131,44 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
             tuple(split_names(head[m.start("names") : m.end("names")])),
             m.end(),
         )
+    p_slash, p_bare = _lead_patterns(tuple(agencies))
+    # 某某传媒記者張三/台北報導: an outlet's reporter and the place, a line of its own
+    m = p_slash.match(k)
+    if m:
+        names = tuple(split_names(head[m.start("names") : m.end("names")], strict=True))
+        if names:
+            return DatelineMatch(
+                head[m.start("agency") : m.end("agency")],
+                head[m.start("place") : m.end("place")],
+                None,
+                None,
+                names,
+                m.end(),
+            )
+    # 某某网讯 昨天上午…: the outlet's lead, no reporter or date in it (本报讯 names no outlet)
+    m = p_bare.match(k)
+    if m and not re.search("[的是了在从这那一]", m.group("agency")):
+        return DatelineMatch(head[m.start("agency") : m.end("agency")], None, None, None, (), m.end())
     return None
+
+
+@lru_cache(maxsize=16)
+def _lead_patterns(agencies: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The outlet-reporter line (某某传媒记者张三/台北报导) and the bare lead (本报讯 …)."""
+    ag = "|".join(re.escape(fold(a)) for a in sorted(agencies, key=len, reverse=True))
+    outlet = (
+        (ag + "|" if ag else "")
+        + rf"[{_HAN}A-Za-z0-9]{{1,10}}?"
+        + r"(?:日报|晚报|早报|时报|报|网|社|新闻网|融媒体中心|传媒|电视台)"
+    )
+    slash = re.compile(
+        rf"\s*(?!据|另据|又据)(?P<agency>{outlet})记者\s*(?P<names>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}}){{0,3}})"
+        rf"\s*/\s*(?P<place>[{_HAN}]{{2,6}}?)(?:即时)?报导\s*$"
+    )
+    bare = re.compile(
+        rf"\s*[【\[]?\s*(?!据|另据|又据|记者|本报|本刊|本网)(?P<agency>{outlet})讯\s*[】\]]?(?=\s|[:,])"
+    )
+    return slash, bare
 
 
 _BRACKET_REPORTER = re.compile(

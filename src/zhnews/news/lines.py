@@ -20,6 +20,7 @@ from zhnews._guards import require_str
 from zhnews.changes import Change
 from zhnews.news._text import BLANK_CHARS, PINYIN_NOTE, fold, is_blank, key, squash
 from zhnews.news.bylines import (
+    _COMPOUND_SURNAMES,
     Credits,
     has_surname,
     parse_credits,
@@ -415,7 +416,7 @@ def _title_like(info: LineInfo) -> bool:
     if _SENTENCE_END.search(k) and not k.endswith(("?", "!", "？", "！")):
         return False
     unquoted = _QUOTED.sub("", k)
-    if unquoted.count("。") >= 1 or k[0] in "|<>-+" or k.endswith((":", "：")):
+    if unquoted.count("。") >= 1 or k[0] in "|<>-+—" or k.endswith((":", "：")):
         return False
     if _bulleted(k):
         return False  # • 第二次播出 19:00-20:00: an item of a bulleted list
@@ -561,6 +562,17 @@ def _bare_names(info: LineInfo) -> bool:
     return bool(names) and len(names) <= 3
 
 
+def _unnamed_word(info: LineInfo) -> bool:
+    """A single four-character word (``消防快讯``), not opened by a compound surname: a
+    headline, not a writer's name."""
+    names = split_names(info.text, strict=True)
+    return (
+        len(names) == 1
+        and len(names[0]) == 4
+        and not fold(names[0]).startswith(_COMPOUND_SURNAMES)
+    )
+
+
 def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = True) -> Layout:
     """Analyse ``text`` line by line (``text.split("\\n")``); see the module docstring."""
     rules = rules or default_rules()
@@ -608,7 +620,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
 
     def _prose_count(t: int) -> int:
         for j in range(len(prose_before) - 1, t):
-            prose_before.append(prose_before[j] + (1 if _prose_above(infos[j], rules) else 0))
+            prose = _prose_above(infos[j], rules) and not _slide_caption(infos, j)
+            prose_before.append(prose_before[j] + (1 if prose else 0))
         return prose_before[t]
 
     best: Optional[tuple[int, int]] = None
@@ -697,7 +710,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
                     continue
                 if not title_lines and _caption_like(infos[i]):
                     continue  # a photo caption over the date: body
-                if _paragraph_above(infos[i], rules):
+                if _paragraph_above(infos[i], rules) and not _slide_caption(infos, i):
                     continue  # a paragraph closed by a full stop: never dropped
                 labels[i] = "chrome"
                 reasons[i] = _edge(infos[i], rules) or infos[i].chrome_any or "before-title"
@@ -737,7 +750,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             and not _bare_names(infos[j])
         ):
             k2 = j + 1
-            while k2 < n and infos[k2].blank:
+            # (a rule of asterisks under the headline: skipped, like blank lines)
+            while k2 < n and (infos[k2].blank or infos[k2].chrome_any == "symbol-rule"):
                 k2 += 1
             if k2 < n and _prose_like_head(infos[k2], rules):
                 title_lines = [j]
@@ -805,6 +819,14 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             labels[i], reasons[i] = "meta", "metadata"
         elif title_key is not None and inf.key == title_key:
             labels[i], reasons[i] = "title", "title-repeated"
+        elif (
+            title_lines
+            and labels[_prev_content(labels, i)] == "title"
+            and _DASH_SUBTITLE.match(inf.key)
+            and not _SENTENCE_END.search(inf.key)
+            and len(_CJK.findall(inf.key)) >= 4
+        ):
+            labels[i], reasons[i] = "title", "subtitle"  # ——某某系列报道之一: the subtitle
         elif title_key is not None and (last := _title_pieces(infos, i, title_key)) is not None:
             # 甲乙 / 丙丁 under 栏目 甲乙丙丁: the headline again, set in pieces
             for j in range(i, last + 1):
@@ -993,6 +1015,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
     )
 
 
+# ——某某之一: a subtitle under the headline, opened by a dash
+_DASH_SUBTITLE = re.compile(r"\s*(?:——|—|--)(?![-—|])[^。]{2,60}$")
 _BOX_BYLINE = re.compile(r"[□■] ?[\u3400-\u9fff][\u3400-\u9fff、 ]{1,14}")
 # a section's name in a menu: 要闻, 今日头条, 国际新闻, 体育频道
 _SECTION_WORD = re.compile(r"[\u3400-\u9fff]{0,4}(新闻|头条|要闻|专题|话题|频道|快讯|焦点)")
@@ -1171,7 +1195,12 @@ def _headline_over_prose(infos: list[LineInfo], start: int, rules: RuleSet) -> O
                     j += 1
                     continue
                 if _prose_like_head(nj, rules) or _opening_sentence(infos, j, rules):
-                    if sub is None or len(k) > 10 or len(infos[sub].key) <= len(k):
+                    if (
+                        sub is None
+                        or len(k) > 10
+                        or len(infos[sub].key) <= len(k)
+                        or _DASH_SUBTITLE.match(infos[sub].key)  # ——…之二: a subtitle
+                    ):
                         return i
                     break  # a short section label over the headline: the next line is it
                 if widgets < 3 and _widget_like(nj, rules):
@@ -1196,6 +1225,21 @@ def _latin_only(inf: LineInfo) -> bool:
     Chinese headline: the site's template, not the article."""
     k = inf.key
     return 0 < len(k) <= 200 and not _CJK.search(k) and not _is_meta(inf) and inf.dateline is None
+
+
+def _slide_caption(infos: list[LineInfo], i: int) -> bool:
+    """Line ``i`` follows a short line set twice (a slide's name, as alt text and as
+    heading): the caption of a photo carousel, not the article's prose."""
+    p1 = i - 1
+    while p1 >= 0 and i - p1 <= 3 and infos[p1].blank:
+        p1 -= 1
+    p2 = p1 - 1
+    while p2 >= 0 and p1 - p2 <= 3 and infos[p2].blank:
+        p2 -= 1
+    if p2 < 0 or i - p1 > 3 or p1 - p2 > 3 or infos[p1].blank or infos[p2].blank:
+        return False
+    k = infos[p1].key
+    return 0 < len(k) <= 30 and k == infos[p2].key and not _PUNCT.search(k)
 
 
 def _repeated_headline(infos: list[LineInfo], start: int, rules: RuleSet) -> Optional[int]:
@@ -1487,7 +1531,7 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
             or _is_meta(inf)
             or inf.dateline is not None
             or inf.relative
-            or _bare_names(inf)
+            or (_bare_names(inf) and not (skipped == 0 and _unnamed_word(inf)))
             or (skipped == 0 and outlet is None and _outlet_like(inf))
             or (inf.key and _edge_tokens(inf))
             or _NUMERIC_TOKEN.fullmatch(inf.key.replace(" ", ""))
