@@ -1778,7 +1778,7 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
             and not _latin_layer_re().search(text, ls, le)
         ):
             continue  # only lone rare hanzi that no chain can use
-        floor = max(units[k - 1][1] if k else 0, edits[-1].end if edits else 0)
+        floor = edits[-1].end if edits else 0  # (a unit left unrepaired may be taken in)
         ceiling = units[k + 1][0] if k + 1 < len(units) else len(text)
         for p in _one_layering(_widened_repair(text, ls, le, dense, floor, ceiling), stack):
             if p.reasons is None:
