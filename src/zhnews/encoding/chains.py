@@ -22,6 +22,7 @@ __all__ = [
     "WILDCARD",
     "Chain",
     "char_bytes",
+    "encode_single_byte",
     "original_codec",
     "prefilter_bytes",
     "single_byte_chars",
@@ -134,6 +135,18 @@ def _translate_table(misread: str) -> dict[int, int]:
     return {ord(c): b for c, b in _single_byte_table(misread).items()}
 
 
+def encode_single_byte(text: str, misread: str) -> Optional[bytes]:
+    """The exact bytes that the one-byte codec ``misread`` decoded to ``text``, or None when
+    some character of ``text`` is none of its characters.
+
+    >>> encode_single_byte("ä½\\xa0å¥½", "cp1252"), encode_single_byte("中", "latin-1")
+    (b'\xe4\xbd\xa0\xe5\xa5\xbd', None)
+    """
+    if not set(text) <= single_byte_chars(misread):
+        return None
+    return text.translate(_translate_table(misread)).encode("latin-1")
+
+
 def original_codec(name: str) -> str:
     """Python codec used to decode bytes that were originally in ``name``.
 
@@ -159,6 +172,7 @@ def _single_byte_table(misread: str) -> dict[str, int]:
     return table
 
 
+@cache
 def single_byte_chars(misread: str) -> frozenset[str]:
     """Every character that the one-byte codec ``misread`` decodes some byte to.
 

@@ -36,6 +36,7 @@ from zhnews.encoding.chains import (
     WILDCARD,
     Chain,
     char_bytes,
+    encode_single_byte,
     original_codec,
     prefilter_bytes,
     single_byte_chars,
@@ -1755,6 +1756,59 @@ def _with_resync(
     return [e for e, _ in out], [i for _, i in out]
 
 
+#: One-byte code pages whose reading of UTF-8 a whole line may prove at once, in the order
+#: the chains name them.
+_WHOLE_LINE_MISREADS = tuple(
+    c.misread for c in CHAINS if c.original == "utf-8" and c.misread_single
+)
+
+
+def _whole_line_utf8(
+    text: str, start: int, end: int
+) -> Optional[tuple[list[Edit], list[tuple[int, int, str, bool]]]]:
+    """Edits for a line that is, as a whole, UTF-8 Chinese read as one code page, or None.
+
+    The common case of mojibake (what ftfy repairs) needs none of the search: when every
+    character of the line is a character of the code page, its bytes are valid UTF-8, and
+    they decode to Chinese with two hanzi or more in which the search finds nothing to
+    repair, the byte structure is the proof. Runs of non-ASCII characters closer than ``2 * MARGIN`` make
+    one edit, as the search's units would. Anything less clear-cut (a layer below, lost bytes, a line only partly
+    garbled) is left to the search.
+    """
+    line = text[start:end]
+    if _CJK_RE.search(line):
+        return None  # no code page has hanzi, kana or full-width forms
+    for misread in _WHOLE_LINE_MISREADS:
+        data = encode_single_byte(line, misread)
+        if data is None:
+            continue
+        try:
+            decoded = data.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if len(_IDEOGRAPH_RE.findall(decoded)) < 2 or not _CJK_RE.search(decoded):
+            return None
+        if _may_hold_mojibake(decoded) and _unit_edits(decoded)[0]:
+            return None  # a layer below (or a rare hanzi the search must weigh)
+        reason = f"utf-8 read as {misread}"
+        spans: list[tuple[int, int]] = []
+        for m in _NON_ASCII_RUN_RE.finditer(line):
+            if spans and m.start() - spans[-1][1] <= 2 * MARGIN:
+                spans[-1] = (spans[-1][0], m.end())
+            else:
+                spans.append(m.span())
+        edits: list[Edit] = []
+        for a, b in spans:
+            piece = encode_single_byte(line[a:b], misread)
+            assert piece is not None  # (a part of a line that encodes whole)
+            edits.append(Edit(start + a, start + b, piece.decode("utf-8"), reason))
+        return edits, [(e.start, e.end, reason, False) for e in edits]
+    return None
+
+
+_NON_ASCII_RUN_RE = re.compile("[^\x00-\x7f]+")
+
+
 def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]]:
     edits: list[Edit] = []
     info: list[tuple[int, int, str, bool]] = []
@@ -1762,11 +1816,19 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
     units = _with_swap_lines(text, _swap_lines(text, _with_latin_layers(text, _units(text))))
     stack: tuple[str, ...] = ()  # layers of the first layered repair on the current line
     line_end = -1
+    whole_line = False
     for k, (ls, le, dense) in enumerate(units):
         if ls > line_end:
             stack = ()
             line_end = text.find("\n", ls)
             line_end = len(text) if line_end < 0 else line_end
+            found = _whole_line_utf8(text, text.rfind("\n", 0, ls) + 1, line_end)
+            whole_line = found is not None
+            if found is not None:
+                edits += found[0]
+                info += found[1]
+        if whole_line:
+            continue  # the line was repaired whole
         if not dense and (
             (_SWAP_SIGN_RE.search(text, ls, le) and not _looks_foreign(text, ls, le))
             or _implausible_hanzi(text, ls, le)

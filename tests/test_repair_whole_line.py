@@ -1,0 +1,96 @@
+"""The whole-line shortcut for UTF-8 read as a code page: same repairs as the search, faster."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import zhnews.encoding.repair as repair_module
+from test_repair import LATIN_WORDS, char_strings, garble, sentences, zh_text
+from zhnews.chardata import gb2312_level1
+from zhnews.encoding.chains import encode_single_byte
+from zhnews.encoding.repair import _whole_line_utf8, repair, repair_and_explain
+
+CODE_PAGES = ["latin-1", "cp1252", "mac-roman", "cp437", "cp1250", "cp1251"]
+LEVEL1 = sorted(gb2312_level1())
+
+
+def _searched(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """``repair_and_explain`` with the shortcut turned off: the search alone."""
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(repair_module, "_whole_line_utf8", lambda *a: None)
+        out, changes = repair_and_explain(text)
+    return out, [(c.end, c.reason) for c in changes]
+
+
+@pytest.mark.parametrize("misread", CODE_PAGES)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新华社北京5月8日电（记者 王小明）今天上午，市政府召开新闻发布会。",
+        "点击查看 More >> 相关新闻",
+        "2024年3月5日 09:12 来源：本报",
+    ],
+)
+def test_whole_line_shortcut_matches_the_search(line: str, misread: str) -> None:
+    try:
+        broken = garble(line, "utf-8", misread)
+    except UnicodeError:
+        assert misread == "cp1251"  # (0x98 is undefined in cp1251)
+        return
+    assert _whole_line_utf8(broken, 0, len(broken)) is not None  # the shortcut is taken
+    fixed, changes = repair_and_explain(broken)
+    assert fixed == line
+    assert [c.reason for c in changes] == [f"utf-8 read as {misread}"] * len(changes)
+    searched, searched_changes = _searched(broken)
+    assert searched == fixed
+    assert [(c.end, c.reason) for c in changes] == searched_changes
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.one_of(zh_text, char_strings(LEVEL1)),
+    misread=st.sampled_from(CODE_PAGES),
+)
+def test_shortcut_and_search_agree(text: str, misread: str) -> None:
+    try:
+        broken = garble(text, "utf-8", misread)
+    except UnicodeError:
+        return
+    assert repair(broken) == _searched(broken)[0]
+
+
+def test_partly_garbled_line_is_left_to_the_search() -> None:
+    # clean hanzi on the line: no code page has them, the search repairs the span
+    broken = "标题：" + garble("新闻中心", "utf-8", "cp1252")
+    assert _whole_line_utf8(broken, 0, len(broken)) is None
+    assert repair(broken) == "标题：新闻中心"
+
+
+def test_layer_below_is_left_to_the_search() -> None:
+    # UTF-8 read as GBK, then that saved as UTF-8 and read as Latin-1: the first decoding
+    # is itself mojibake, so the shortcut declines and the search peels both layers
+    broken = garble(garble("你好世界", "utf-8", "gbk"), "utf-8", "latin-1")
+    assert _whole_line_utf8(broken, 0, len(broken)) is None
+    assert repair(broken) == "你好世界"
+
+
+@given(text=sentences(LATIN_WORDS))
+def test_clean_latin_lines_never_take_the_shortcut(text: str) -> None:
+    assert _whole_line_utf8(text, 0, len(text)) is None
+
+
+def test_one_edit_per_line_and_runs_far_apart_kept_apart() -> None:
+    line = "新闻" + " " * 30 + "中心"
+    broken = "第一行\n" + garble(line, "utf-8", "latin-1")
+    fixed, changes = repair_and_explain(broken)
+    assert fixed == "第一行\n" + line
+    assert [(c.start, c.end) for c in changes] == [(4, 10), (40, 46)]
+
+
+def test_encode_single_byte_is_exact() -> None:
+    assert encode_single_byte("Ã©", "latin-1") == b"\xc3\xa9"
+    assert encode_single_byte("â€œ", "cp1252") == b"\xe2\x80\x9c"
+    assert encode_single_byte("â€œ", "latin-1") is None
+    assert encode_single_byte("\x81", "cp1252") == b"\x81"  # undefined, kept as C1
