@@ -1,4 +1,4 @@
-"""The whole-line shortcut for UTF-8 read as a code page: same repairs as the search, faster."""
+"""The whole-line shortcut for UTF-8 read as one codec: same repairs as the search, faster."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from hypothesis import strategies as st
 import zhnews.encoding.repair as repair_module
 from test_repair import LATIN_WORDS, char_strings, garble, sentences, zh_text
 from zhnews.chardata import gb2312_level1
-from zhnews.encoding.chains import encode_single_byte
+from zhnews.encoding.chains import encode_single_byte, encode_strict
 from zhnews.encoding.repair import _whole_line_utf8, repair, repair_and_explain
 
 CODE_PAGES = ["latin-1", "cp1252", "mac-roman", "cp437", "cp1250", "cp1251"]
+MISREADS = [*CODE_PAGES, "gbk", "gb18030", "cp932", "big5"]
 LEVEL1 = sorted(gb2312_level1())
 
 
@@ -24,7 +25,7 @@ def _searched(text: str) -> tuple[str, list[tuple[int, str]]]:
     return out, [(c.end, c.reason) for c in changes]
 
 
-@pytest.mark.parametrize("misread", CODE_PAGES)
+@pytest.mark.parametrize("misread", MISREADS)
 @pytest.mark.parametrize(
     "line",
     [
@@ -37,12 +38,15 @@ def test_whole_line_shortcut_matches_the_search(line: str, misread: str) -> None
     try:
         broken = garble(line, "utf-8", misread)
     except UnicodeError:
-        assert misread == "cp1251"  # (0x98 is undefined in cp1251)
+        # (0x98 is undefined in cp1251; the CJK codecs cannot read most UTF-8 strictly)
+        assert misread in ("cp1251", "gbk", "gb18030", "cp932", "big5")
         return
     assert _whole_line_utf8(broken, 0, len(broken)) is not None  # the shortcut is taken
     fixed, changes = repair_and_explain(broken)
     assert fixed == line
-    assert [c.reason for c in changes] == [f"utf-8 read as {misread}"] * len(changes)
+    # (text that GBK reads as GB18030 does is named for GBK, the first chain)
+    same = {misread, "gbk"} if misread == "gb18030" else {misread}
+    assert changes and {c.reason for c in changes} <= {f"utf-8 read as {m}" for m in same}
     searched, searched_changes = _searched(broken)
     assert searched == fixed
     assert [(c.end, c.reason) for c in changes] == searched_changes
@@ -51,7 +55,7 @@ def test_whole_line_shortcut_matches_the_search(line: str, misread: str) -> None
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     text=st.one_of(zh_text, char_strings(LEVEL1)),
-    misread=st.sampled_from(CODE_PAGES),
+    misread=st.sampled_from(MISREADS),
 )
 def test_shortcut_and_search_agree(text: str, misread: str) -> None:
     try:
@@ -87,6 +91,24 @@ def test_one_edit_per_line_and_runs_far_apart_kept_apart() -> None:
     fixed, changes = repair_and_explain(broken)
     assert fixed == "第一行\n" + line
     assert [(c.start, c.end) for c in changes] == [(4, 10), (40, 46)]
+
+
+def test_utf8_read_as_gbk_line_taken_whole() -> None:
+    line = "新闻中心今天发布"
+    broken = garble(line, "utf-8", "gbk")  # (its user-defined area comes out as PUA)
+    assert _whole_line_utf8(broken, 0, len(broken)) is not None
+    assert repair_and_explain(broken)[1][0].reason == "utf-8 read as gbk"
+
+
+@given(text=zh_text)
+def test_clean_chinese_lines_never_take_the_shortcut(text: str) -> None:
+    assert _whole_line_utf8(text, 0, len(text)) is None
+
+
+def test_encode_strict_gbk_keeps_two_byte_sequences_only() -> None:
+    assert encode_strict("\ue15e", "gbk") == "\ue15e".encode("gb18030")  # user-defined
+    assert encode_strict("\u20ac", "gb18030") == b"\xa2\xe3"
+    assert encode_strict("\U00020000", "gbk") is None  # four bytes in GB18030
 
 
 def test_encode_single_byte_is_exact() -> None:

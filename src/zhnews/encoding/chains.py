@@ -23,6 +23,7 @@ __all__ = [
     "Chain",
     "char_bytes",
     "encode_single_byte",
+    "encode_strict",
     "original_codec",
     "prefilter_bytes",
     "single_byte_chars",
@@ -133,6 +134,27 @@ def prefilter_bytes(text: str, misread: str) -> bytes:
 @cache
 def _translate_table(misread: str) -> dict[int, int]:
     return {ord(c): b for c, b in _single_byte_table(misread).items()}
+
+
+def encode_strict(text: str, misread: str) -> Optional[bytes]:
+    """The bytes that ``misread`` decoded to ``text`` with its standard table (one-byte
+    codecs: :func:`encode_single_byte`), or None when some character has none.
+
+    >>> encode_strict("浣犲ソ", "gbk"), encode_strict("你", "latin-1")
+    (b'\\xe4\\xbd\\xa0\\xe5\\xa5\\xbd', None)
+    """
+    if misread in SINGLE_BYTE:
+        return encode_single_byte(text, misread)
+    try:
+        if misread != "gbk":
+            return text.encode(_PY_NAME[misread])
+        # GBK readers map the user-defined area to Private Use, as GB18030 does; its
+        # four-byte sequences are not GBK
+        data = text.encode("gb18030")
+    except UnicodeEncodeError:
+        return None
+    ascii_count = len(text.encode("ascii", "ignore"))
+    return data if len(data) == 2 * len(text) - ascii_count else None
 
 
 def encode_single_byte(text: str, misread: str) -> Optional[bytes]:

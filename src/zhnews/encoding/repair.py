@@ -36,7 +36,7 @@ from zhnews.encoding.chains import (
     WILDCARD,
     Chain,
     char_bytes,
-    encode_single_byte,
+    encode_strict,
     original_codec,
     prefilter_bytes,
     single_byte_chars,
@@ -1756,30 +1756,38 @@ def _with_resync(
     return [e for e, _ in out], [i for _, i in out]
 
 
-#: One-byte code pages whose reading of UTF-8 a whole line may prove at once, in the order
-#: the chains name them.
-_WHOLE_LINE_MISREADS = tuple(
-    c.misread for c in CHAINS if c.original == "utf-8" and c.misread_single
-)
+#: Codecs whose reading of UTF-8 a whole line may prove at once, in the order the chains
+#: name them.
+_WHOLE_LINE_MISREADS = tuple(c.misread for c in CHAINS if c.original == "utf-8")
+#: UTF-8 lead bytes: the first byte of a line's first non-ASCII character must be one.
+_UTF8_LEADS = range(0xC2, 0xF5)
 
 
 def _whole_line_utf8(
     text: str, start: int, end: int
 ) -> Optional[tuple[list[Edit], list[tuple[int, int, str, bool]]]]:
-    """Edits for a line that is, as a whole, UTF-8 Chinese read as one code page, or None.
+    """Edits for a line that is, as a whole, UTF-8 Chinese read as one codec, or None.
 
-    The common case of mojibake (what ftfy repairs) needs none of the search: when every
-    character of the line is a character of the code page, its bytes are valid UTF-8, and
-    they decode to Chinese with two hanzi or more in which the search finds nothing to
-    repair, the byte structure is the proof. Runs of non-ASCII characters closer than ``2 * MARGIN`` make
-    one edit, as the search's units would. Anything less clear-cut (a layer below, lost bytes, a line only partly
-    garbled) is left to the search.
+    The common case of mojibake needs none of the search: when every character of the
+    line has bytes in the codec's standard table, the bytes are valid UTF-8, and they
+    decode to Chinese with two hanzi or more that reads clearly better (the search's
+    margins) and in which the search finds nothing to repair, the byte structure is the
+    proof. Runs of non-ASCII characters closer than ``2 * MARGIN`` make one edit, as the
+    search's units would. Anything less clear-cut (a layer below, lost bytes, a line only
+    partly garbled) is left to the search.
     """
     line = text[start:end]
-    if _CJK_RE.search(line):
-        return None  # no code page has hanzi, kana or full-width forms
+    first = _NON_ASCII_RE.search(line)
+    if first is None:
+        return None
+    cjk = _CJK_RE.search(line) is not None
     for misread in _WHOLE_LINE_MISREADS:
-        data = encode_single_byte(line, misread)
+        if cjk and misread in SINGLE_BYTE:
+            continue  # no code page has hanzi, kana or full-width forms
+        lead = char_bytes(first.group(), misread)
+        if lead is None or lead[0] not in _UTF8_LEADS:
+            continue
+        data = encode_strict(line, misread)
         if data is None:
             continue
         try:
@@ -1787,6 +1795,10 @@ def _whole_line_utf8(
         except UnicodeDecodeError:
             continue
         if len(_IDEOGRAPH_RE.findall(decoded)) < 2 or not _CJK_RE.search(decoded):
+            return None
+        c_before, c_after = span_cost(line), span_cost(decoded)
+        gain = c_before - c_after
+        if gain < MIN_GAIN or gain < MIN_REL_GAIN * c_before:
             return None
         if _may_hold_mojibake(decoded) and _unit_edits(decoded)[0]:
             return None  # a layer below (or a rare hanzi the search must weigh)
@@ -1799,7 +1811,7 @@ def _whole_line_utf8(
                 spans.append(m.span())
         edits: list[Edit] = []
         for a, b in spans:
-            piece = encode_single_byte(line[a:b], misread)
+            piece = encode_strict(line[a:b], misread)
             assert piece is not None  # (a part of a line that encodes whole)
             edits.append(Edit(start + a, start + b, piece.decode("utf-8"), reason))
         return edits, [(e.start, e.end, reason, False) for e in edits]
