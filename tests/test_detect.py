@@ -241,6 +241,14 @@ def test_gbk_page_with_utf8_fragment(a: str, b: str, c: str) -> None:
     assert guess.mixed
 
 
+def test_gbk_paragraph_ending_in_utf8_shaped_bytes() -> None:
+    # 时 is CA B1 in GBK, which UTF-8 reads as ʱ; the UTF-8 run found after it starts
+    # inside 规定 (B9 E6 B6 A8 holds UTF-8 涨): trimming must reach past both
+    a, b = "记者记者记者记者", "记者记者规定0同时"
+    data = (a + "\n").encode("utf-8") + (b + "\n").encode("gb18030") + a.encode("utf-8")
+    assert decode(data) == a + "\n" + b + "\n" + a
+
+
 @settings(max_examples=100, deadline=None)
 @given(_sentence(SIMP_WORDS, 6, 20), _sentence(SIMP_WORDS, 6, 20), _sentence(SIMP_WORDS, 6, 20))
 def test_utf8_page_with_gb18030_paragraph(a: str, b: str, c: str) -> None:

@@ -505,20 +505,27 @@ def _trim(data: bytes, s: int, e: int, legacy: str) -> tuple[int, int]:
     e -= len(span) - len(span.rstrip(_ASCII_BYTES))
     if e - s < 6:
         return s, e
-    head = data[s : s + 64].decode("utf-8", "ignore")[:_EDGE_CHARS]
-    tail = data[max(s, e - 64) : e].decode("utf-8", "ignore")[-_EDGE_CHARS:]
+    # (bytes that are not UTF-8 stay as escapes, so that character counts map to bytes)
+    head = data[s : s + 64].decode("utf-8", "surrogateescape")[:_EDGE_CHARS]
+    tail = data[max(s, e - 64) : e].decode("utf-8", "surrogateescape")[-_EDGE_CHARS:]
     n = len(data)
 
     def nbytes(chars: str) -> int:
-        return len(chars.encode("utf-8"))
+        return len(chars.encode("utf-8", "surrogateescape"))
 
     def droppable(chars: str) -> int:
-        # chance 2-byte sequences (GBK pairs like C6 BD) can chain: try dropping all of
-        # them, plus up to three longer characters
-        k = 0
-        while k < len(chars) - 1 and ord(chars[k]) < 0x800:
+        # chance 2-byte sequences (GBK pairs like C6 BD) and stray bytes can chain, with
+        # chance 3-byte ones among them (B9 E6 B6 A8 of 规定 holds UTF-8 涨): try dropping
+        # every short one up to the fourth longer character
+        k = longer = 0
+        while k < len(chars) - 1:
+            o = ord(chars[k])
+            if o >= 0x800 and not 0xDC80 <= o <= 0xDCFF:
+                if longer == 3:
+                    break
+                longer += 1
             k += 1
-        return min(len(chars) - 1, k + 3)
+        return k
 
     # left end: the legacy context before it is read from two starts (pair boundary)
     a0 = max(0, s - _CONTEXT)

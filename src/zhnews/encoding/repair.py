@@ -1756,66 +1756,111 @@ def _with_resync(
     return [e for e, _ in out], [i for _, i in out]
 
 
-#: Codecs whose reading of UTF-8 a whole line may prove at once, in the order the chains
-#: name them.
-_WHOLE_LINE_MISREADS = tuple(c.misread for c in CHAINS if c.original == "utf-8")
-#: UTF-8 lead bytes: the first byte of a line's first non-ASCII character must be one.
-_UTF8_LEADS = range(0xC2, 0xF5)
+#: Chains that a whole line may prove at once, in the order the chains come: UTF-8 read
+#: as any codec, and GBK or Big5 read as a code page (not the swaps: both readings hanzi).
+_WHOLE_LINE_CHAINS = tuple(c for c in CHAINS if c.original == "utf-8" or c.misread_single)
+#: First bytes of a multi-byte character: a line's first non-ASCII character must give one.
+_LEADS = {"utf-8": range(0xC2, 0xF5), "gbk": range(0x81, 0xFF), "big5": range(0x81, 0xFF)}
 
 
-def _whole_line_utf8(
+def _whole_line(
     text: str, start: int, end: int
 ) -> Optional[tuple[list[Edit], list[tuple[int, int, str, bool]]]]:
-    """Edits for a line that is, as a whole, UTF-8 Chinese read as one codec, or None.
+    """Edits for a line that is, as a whole, Chinese garbled by one chain, or None.
 
-    The common case of mojibake needs none of the search: when every character of the
-    line has bytes in the codec's standard table, the bytes are valid UTF-8, and they
-    decode to Chinese with two hanzi or more that reads clearly better (the search's
-    margins) and in which the search finds nothing to repair, the byte structure is the
-    proof. Runs of non-ASCII characters closer than ``2 * MARGIN`` make one edit, as the
-    search's units would. Anything less clear-cut (a layer below, lost bytes, a line only
-    partly garbled) is left to the search.
+    The common cases of mojibake need none of the search: when every character of the
+    line has bytes in the misread codec's standard table, the bytes are valid in the
+    original encoding, and they decode to Chinese with two hanzi or more that reads clearly
+    better (the search's margins) and in which the search finds nothing to repair, the
+    byte structure is the proof. Runs of non-ASCII characters closer than ``2 * MARGIN``
+    make one edit, as the search's units would. Anything less clear-cut (a layer below,
+    lost bytes, a line only partly garbled, a GBK/Big5 swap) is left to the search.
     """
     line = text[start:end]
     first = _NON_ASCII_RE.search(line)
     if first is None:
         return None
     cjk = _CJK_RE.search(line) is not None
-    for misread in _WHOLE_LINE_MISREADS:
-        if cjk and misread in SINGLE_BYTE:
+    found: list[tuple[float, Chain, str]] = []
+    for chain in _WHOLE_LINE_CHAINS:
+        misread = chain.misread
+        if cjk and chain.misread_single:
             continue  # no code page has hanzi, kana or full-width forms
         lead = char_bytes(first.group(), misread)
-        if lead is None or lead[0] not in _UTF8_LEADS:
+        if lead is None or lead[0] not in _LEADS[chain.original]:
             continue
         data = encode_strict(line, misread)
         if data is None:
             continue
         try:
-            decoded = data.decode("utf-8")
+            decoded = data.decode(original_codec(chain.original))
         except UnicodeDecodeError:
             continue
-        if len(_IDEOGRAPH_RE.findall(decoded)) < 2 or not _CJK_RE.search(decoded):
+        if all(decoded != d for _, _, d in found):  # (an earlier chain reads it the same)
+            found.append((span_cost(decoded), chain, decoded))
+    if not found:
+        return None
+    found.sort(key=lambda t: t[0])  # (stable: among equal costs, the first chain)
+    c_after, chain, decoded = found[0]
+    if len(found) > 1 and found[1][0] - c_after < MIN_GAIN:
+        return None  # two readings of the bytes (GBK or Big5?), neither clearly better
+    if len(_IDEOGRAPH_RE.findall(decoded)) < 2 or not _CJK_RE.search(decoded):
+        return None
+    c_before = span_cost(line)
+    gain = c_before - c_after
+    if gain < MIN_GAIN or gain < MIN_REL_GAIN * c_before:
+        return None
+    if chain.original != "utf-8" and (
+        c_after > SINGLE_MAX_COST * len(decoded) or not _latin_at_home(decoded, "", "", lower=True)
+    ):
+        return None  # GBK/Big5 behind a code page must read as Chinese
+    if _may_hold_mojibake(decoded) and _unit_edits(decoded)[0]:
+        return None  # a layer below (or a rare hanzi the search must weigh)
+    edits = _aligned_edits(line, decoded, chain, start)
+    if edits is None:
+        return None
+    return edits, [(e.start, e.end, chain.name, False) for e in edits]
+
+
+def _aligned_edits(line: str, decoded: str, chain: Chain, start: int) -> Optional[list[Edit]]:
+    """Edits that turn ``line`` into ``decoded``, its decoding through ``chain``.
+
+    The bytes are cut only where a character of both texts ends (a GBK trail byte may be
+    an ASCII letter of the garbled line); the stretches between cuts that differ become
+    edits, joined when closer than ``2 * MARGIN`` characters, as the search's units would.
+    """
+    garbled_at = {0: 0}  # byte offset -> characters of ``line`` before it
+    pos = 0
+    for k, c in enumerate(line):
+        b = char_bytes(c, chain.misread)
+        if b is None:
             return None
-        c_before, c_after = span_cost(line), span_cost(decoded)
-        gain = c_before - c_after
-        if gain < MIN_GAIN or gain < MIN_REL_GAIN * c_before:
+        pos += len(b)
+        garbled_at[pos] = k + 1
+    codec = original_codec(chain.original)
+    decoded_at = {0: 0}  # byte offset -> characters of ``decoded`` before it
+    pos = 0
+    for k, c in enumerate(decoded):
+        try:
+            pos += len(c.encode(codec))
+        except UnicodeEncodeError:
             return None
-        if _may_hold_mojibake(decoded) and _unit_edits(decoded)[0]:
-            return None  # a layer below (or a rare hanzi the search must weigh)
-        reason = f"utf-8 read as {misread}"
-        spans: list[tuple[int, int]] = []
-        for m in _NON_ASCII_RUN_RE.finditer(line):
-            if spans and m.start() - spans[-1][1] <= 2 * MARGIN:
-                spans[-1] = (spans[-1][0], m.end())
-            else:
-                spans.append(m.span())
-        edits: list[Edit] = []
-        for a, b in spans:
-            piece = encode_strict(line[a:b], misread)
-            assert piece is not None  # (a part of a line that encodes whole)
-            edits.append(Edit(start + a, start + b, piece.decode("utf-8"), reason))
-        return edits, [(e.start, e.end, reason, False) for e in edits]
-    return None
+        decoded_at[pos] = k + 1
+    if pos not in garbled_at:
+        return None
+    cuts = sorted(garbled_at.keys() & decoded_at.keys())
+    stretches: list[list[int]] = []  # [garbled start, garbled end, decoded start, decoded end]
+    for p, q in zip(cuts, cuts[1:]):
+        g0, g1, d0, d1 = garbled_at[p], garbled_at[q], decoded_at[p], decoded_at[q]
+        if line[g0:g1] == decoded[d0:d1]:
+            continue
+        if stretches and g0 - stretches[-1][1] <= 2 * MARGIN:
+            stretches[-1][1], stretches[-1][3] = g1, d1
+        else:
+            stretches.append([g0, g1, d0, d1])
+    return [
+        Edit(start + g0, start + g1, decoded[d0:d1], chain.name) for g0, g1, d0, d1 in stretches
+    ]
 
 
 _NON_ASCII_RUN_RE = re.compile("[^\x00-\x7f]+")
@@ -1834,7 +1879,7 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
             stack = ()
             line_end = text.find("\n", ls)
             line_end = len(text) if line_end < 0 else line_end
-            found = _whole_line_utf8(text, text.rfind("\n", 0, ls) + 1, line_end)
+            found = _whole_line(text, text.rfind("\n", 0, ls) + 1, line_end)
             whole_line = found is not None
             if found is not None:
                 edits += found[0]
