@@ -48,7 +48,9 @@ def test_outlet_reporter_and_place_line_is_a_dateline() -> None:
 
 
 def test_empty_bracketed_source_cell_is_no_source() -> None:
-    a = parse(_page(["柳河镇排查消防隐患", "【发布日期:2021-12-02】 【来源:】 【阅读:次】【作者:】"]))
+    a = parse(
+        _page(["柳河镇排查消防隐患", "【发布日期:2021-12-02】 【来源:】 【阅读:次】【作者:】"])
+    )
     assert a.source is None
     assert a.published is not None and a.published.year == 2021
 
@@ -101,7 +103,9 @@ def test_place_after_a_slash_stays_in_the_headline() -> None:
 
 def test_asterisk_rule_under_the_headline_is_chrome() -> None:
     long1 = "以下是柳河镇镇长今日(十二月二日)下午在消防演练现场答问的内容,镇里各部门负责人一同出席,并回答了居民关心的问题:"
-    text = "\n".join(["跳至主要內容", "", "鎮長消防演練現場答問內容(附圖)", "**************", long1, "", PARA2])
+    text = "\n".join(
+        ["跳至主要內容", "", "鎮長消防演練現場答問內容(附圖)", "**************", long1, "", PARA2]
+    )
     labels = label_lines(text)
     assert labels[3] == "chrome"
     assert labels[2] == "title"

@@ -322,6 +322,7 @@ def _build(
     header_page: Optional[str] = None  # the page an e-paper's page header names
     issue_date: Optional[DateMatch] = None  # the date of an e-paper's or newsletter's issue
     labelled_source: Optional[str] = None
+    closing_names: list[tuple[str, str]] = []
     for i in order:
         line = lines[i]
         info = layout.infos[i]
@@ -423,6 +424,10 @@ def _build(
                 weak_source = _clean(line)
             elif layout.reasons[i] == "published":
                 pass
+            elif layout.reasons[i] == "closing-name":
+                # …的发生。 / (张三): the writer's name in brackets on its own line
+                bare = line.strip(BLANK_CHARS).strip("()（）").strip(BLANK_CHARS)
+                closing_names.extend((n, "作者") for n in split_names(bare, strict=True))
     if pub is None and title_date is not None:
         pub, pub_basis = title_date, "date after the headline"
     if issue_date is not None and pub is not None and pub is not issue_date and not pub.has_time:
@@ -504,6 +509,8 @@ def _build(
     if not authors and title_writer is not None:
         authors.append((title_writer, "作者"))
     if not authors:
+        authors.extend(closing_names[:1])
+    if not authors:
         authors.extend(_closing_reporters(lines, labels, rules.lexicon("not_closing_names")))
     tz, default_basis = _zone_for("\n".join(lines[i] for i in order), url, rules)
     zone_basis: Optional[str] = default_basis
@@ -531,8 +538,10 @@ def _build(
         print_ed = PrintEdition(tag_paper, pd.isoformat() if pd else None, None)
     if published is None:
         zone_basis = None
-    if weak_source is not None and weak_source in {a for a, _ in authors}:
-        weak_source = None  # 张可欣·2024年03月05日 08:30: the author's name, not an outlet
+    if weak_source is not None and weak_source in {a for a, _ in authors} | set(editors):
+        # 张可欣·2024年03月05日 08:30: the author's name, not an outlet (or the editor's:
+        # 2024-03-05 08:30 张可欣 … 责任编辑:张可欣)
+        weak_source = None
     if source is None:
         source = weak_source
     if source is None and not (dateline is not None and dateline.agency == reporter_org):
@@ -619,12 +628,15 @@ def _credit_next(lines: list[str], labels: list[str], i: int) -> bool:
 
 
 def _editor_next(lines: list[str], labels: list[str], i: int) -> bool:
-    """The next line after ``i`` with text is an editor's credit (``【编辑:张三】``)."""
+    """The next line after ``i`` with text is an editor's credit (``【编辑:张三】``).
+
+    (or a reviewer's: ``一审:张三``, ``审核:李四`` close a government site's story)
+    """
     for j in range(i + 1, min(len(lines), i + 4)):
         if not lines[j].strip(BLANK_CHARS):
             continue
         c = parse_credits(lines[j])
-        return labels[j] == "meta" and c is not None and bool(c.editors)
+        return labels[j] == "meta" and c is not None and bool(c.editors or c.others)
     return False
 
 

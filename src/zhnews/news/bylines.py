@@ -75,6 +75,9 @@ OTHER_ROLES = (
     "终审",
     "排版",
     "美编",
+    "一审",
+    "二审",
+    "三审",
 )
 SOURCE_LABELS = (
     "本文来自微信公众号",
@@ -120,6 +123,13 @@ IGNORED_LABELS = (
     "分类",
     "字号",
     "版权声明",
+    "发布机构",
+    "生成日期",
+    "成文日期",
+    "索引号",
+    "信息分类",
+    "内容分类",
+    "主题分类",
 )
 
 _ROLE_ALT = "|".join(
@@ -168,9 +178,9 @@ _DIRECT_ROLES = "|".join(
 )
 _TOKEN = re.compile(
     rf"(?:(?P<org>[{_HAN}A-Za-z0-9]{{1,10}}?(?:[/·][{_HAN}A-Za-z0-9]{{1,8}}?)?)(?P<orole>{_ORG_ROLES})(?P<osep>\s*[:/]\s*|\s+|(?=[{_HAN}])|$)"
-    rf"|(?P<drole>{_DIRECT_ROLES})(?P<dsep>\s*[:/]\s*|\s+|(?=[{_HAN}])|$)"
+    rf"|(?P<drole>{_DIRECT_ROLES})(?P<dsep>\s*[:/丨]\s*|\s+|(?=[{_HAN}])|$)"
     rf"|(?P<srole>作者|撰文|执笔)(?P<ssep>\s*[:/]\s*|\s+(?=[{_HAN}])|是 (?=\S+\s*$))"
-    rf"|(?P<role>{_ROLE_ALT})(?P<sep>\s*[:/|]\s*))"
+    rf"|(?P<role>{_ROLE_ALT})(?P<sep>\s*[:/|丨]\s*))"
 )
 _NAME = re.compile(rf"[{_HAN}][{_HAN}·]{{1,5}}")
 _ASCII_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
@@ -398,10 +408,25 @@ def parse_credits(line: str) -> Optional[Credits]:
     return _parse_credits_cached(line) if len(line) <= 256 else _parse_credits(line)
 
 
+# 责 编丨张三 / 复 审丨李四: a two-character role word set with a space inside it
+_SPACED_ROLE = re.compile(
+    rf"(\s*[(（【\[]?\s*)([{_HAN}])[ \u00a0\u3000]{{1,3}}([{_HAN}])(?=\s*[丨|｜:：/])"
+)
+_SUPPLIED = re.compile(rf"\s*[(（]\s*([{_HAN}A-Za-z0-9·]{{2,24}}?)\s*供稿\s*[)）]\s*")
+_ROLE_WORDS = frozenset(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES)
+
+
 def _parse_credits(line: str) -> Optional[Credits]:
+    m_sp = _SPACED_ROLE.match(line) if len(line) <= 80 else None
+    if m_sp is not None and fold(m_sp.group(2) + m_sp.group(3)) in _ROLE_WORDS:
+        line = m_sp.group(1) + m_sp.group(2) + m_sp.group(3) + line[m_sp.end() :]
     k = fold(line)
     if len(k) > 160 or "。" in k[:-1] or _SENTENCE_INSIDE.search(k):
         return None
+    m_sup = _SUPPLIED.fullmatch(k) if "供稿" in k else None
+    if m_sup is not None:
+        # (某某新闻中心供稿): the desk or outlet that supplied the story
+        return Credits(source=line[m_sup.start(1) : m_sup.end(1)], labels=1, covered=True)
     inner = k.strip()
     # strip one pair of surrounding brackets
     lead = len(k) - len(k.lstrip())
@@ -436,11 +461,11 @@ def _parse_credits(line: str) -> Optional[Credits]:
     if (
         prefix
         and first.group("drole") in _REPORTER_ROLES
-        and _OUTLET_PREFIX.fullmatch(prefix)
+        and _OUTLET_PREFIX.fullmatch(prefix.rstrip(" |丨·"))
         and not dates
     ):
         # 潮新闻客户端 记者 张三 / 南方+ 记者 张三: the outlet, then the byline
-        reporter_org = line[body_start : first.start()].strip()
+        reporter_org = line[body_start : first.start()].strip().rstrip(" |丨｜·")
         prefix = ""
     lead_names: list[str] = []
     if (
@@ -497,7 +522,7 @@ def _parse_credits(line: str) -> Optional[Credits]:
                 source = line[v_start + m_rep.start("paper") : v_start + m_rep.end("paper")]
         value = line[v_start:end]
         # (作者是 张三: a CMS's "written by", the only credit on its line)
-        has_colon = ":" in sep or "/" in sep or "|" in sep or sep == "是 "
+        has_colon = ":" in sep or "/" in sep or "|" in sep or "丨" in sep or sep == "是 "
         if not value_k.strip(" |·"):
             n_empty += 1
         no_colon_names = not has_colon and role not in SOURCE_LABELS + DATE_LABELS + IGNORED_LABELS
@@ -542,6 +567,9 @@ def _parse_credits(line: str) -> Optional[Credits]:
             if no_colon_names and sep == "" and value_k[:1] in _EDITOR_DESK:
                 return None  # 【编辑室手记】 / 编辑部: a column or a desk, not an editor's name
             n_labels += 1
+            boxed = _BOXED_VALUE.fullmatch(value) if has_colon else None
+            if boxed is not None:
+                value = boxed.group(1)  # 责任编辑:【张三】: the name in brackets
             found = split_names(value, allow_ascii=True, strict=no_colon_names)
             if no_colon_names and not found:
                 return None
@@ -614,6 +642,7 @@ def _parse_credits(line: str) -> Optional[Credits]:
 
 _parse_credits_cached = lru_cache(maxsize=4096)(_parse_credits)
 _EDITOR_DESK = frozenset("室部组")
+_BOXED_VALUE = re.compile(r"\s*[【\[]\s*([^【】\[\]]{2,20}?)\s*[】\]]\s*")
 _NO_SOURCE = frozenset({"未知", "不详", "不詳", "佚名", "无", "無", "暂无", "暫無"})
 # a full date at the end of a source value, after the name (digits allowed before it)
 _GLUED_DATE = re.compile(
@@ -983,10 +1012,19 @@ _REPORTERS_PLACE = re.compile(
 _SPACED_LEAD = re.compile(rf"\s*(?:[{_HAN}][ \u3000\u00a0]){{3,}}[{_HAN}](?![{_HAN}])")
 
 
+_AGENCY_SLASH = re.compile(
+    rf"\s*([{_HAN}]{{1,6}}社)\s*[／/]\s*(?=[{_HAN}]{{2,8}}\s*(?:\d{{1,2}}月)?\d{{1,2}}日\s*[電电])"
+)
+
+
 def _unspaced_lead(head: str) -> str:
     """``head`` without reading notes, and with a letter-spaced opening closed up."""
     if "(" in head:
         head = PINYIN_NOTE.sub("", head)
+    if "／" in head[:12] or "/" in head[:12]:
+        ms = _AGENCY_SLASH.match(head)
+        if ms is not None:
+            head = ms.group(1) + head[ms.end() :]  # 中央社／ 台北10日電: no slash in the lead
     m = _SPACED_LEAD.match(head)
     if m is None:
         return head
@@ -1148,7 +1186,9 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     # 某某网讯 昨天上午…: the outlet's lead, no reporter or date in it (本报讯 names no outlet)
     m = p_bare.match(k)
     if m and not re.search("[的是了在从这那一]", m.group("agency")):
-        return DatelineMatch(head[m.start("agency") : m.end("agency")], None, None, None, (), m.end())
+        return DatelineMatch(
+            head[m.start("agency") : m.end("agency")], None, None, None, (), m.end()
+        )
     return None
 
 

@@ -51,7 +51,7 @@ _DATE_HINT = re.compile(r"19\d\d|20\d\d|〇|○|零|民国|1[0-3]\d年")
 _DATE_LEAD = re.compile(r"[【\[]\s*(?P<d>[^【】\[\]]{6,24}?)\s*讯?\s*[】\]]")
 _CREDIT_HINT = re.compile(
     "记者|编|来源|稿源|出处|转自|转载自|作者|撰文|执笔|采写|原创|文 ?/|图 ?/|文:|图:|摄|审核|校对|通讯员|实习生"
-    "|时间|日期|发布|更新|出版|浏览|点击|文字|图片|文 ?\\||审|楼主|撰稿"
+    "|时间|日期|发布|更新|出版|浏览|点击|文字|图片|文 ?\\||审|楼主|撰稿|丨|供稿"
 )
 # Mar 5, 2024: the comma of an English date is not a sentence's
 _ENGLISH_DATE = re.compile(r"[A-Z][a-z]{2,8}\.? [0-3]?\d, (?:19|20)\d\d")
@@ -92,6 +92,10 @@ _RELATIVE = re.compile(r"\d{1,2} ?(分钟|小时|天)前|刚刚|昨天 ?\d{1,2}:
 _NAV_PIPES = re.compile(r"[^。！？|丨]{0,20}(?: ?[|丨] ?[^。！？|丨 ]{1,8}){3,}(?: ?[|丨])?")
 # 周二, 01 五月 2018 08:40: a weekday and a comma before the date
 _WEEKDAY_LEAD = re.compile(r"(?:周|星期)[一二三四五六日天], ?[0-3]?\d [^,]{1,24}$")
+_TAG_LABELS = ("标签", "关键词", "关键字", "Tags", "Tag")
+_TAGS_THEN_LABEL = re.compile(
+    r"\s*(?:标签|关键词|关键字|Tags?) ?[:：][^:：。，,]{0,40}?\s(?=(?:日期|时间|发布时间|发布日期|来源) ?[:：])"
+)
 _FOOTER_RULES = frozenset(["no-reprint", "icp", "not-our-view"])
 _EDITOR_LABEL = re.compile(r"[(\[【]?(责任编辑|责编|编辑)")
 #: lines up to this length keep their analysis across calls (per rule set), at most
@@ -352,6 +356,13 @@ def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
                 info.credits = dataclasses.replace(c, date=dl.date)
         if info.credits is None and "本文" in k:
             info.credits = parse_own_story(src)
+        if info.credits is None and k.startswith(_TAG_LABELS):
+            # 标签:城市 交通 日期:2020-04-05 14:50: the tags, then the date's own label
+            mt = _TAGS_THEN_LABEL.match(fold(src))
+            if mt is not None:
+                c = parse_credits(src[mt.end() :])
+                if c is not None and (c.date is not None or c.source):
+                    info.credits = c
         if info.credits is None and "编" in k:
             fs = fold(src)  # (the same length as src: offsets carry over)
             te = _TRAILING_EDITOR.search(fs)
@@ -407,6 +418,12 @@ GLUED_SHARE = re.compile(
 _TRAILING_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：]\s*\S{2,4}(?:\s\S{2,4}){0,2}\s*$")
 
 
+# the field labels of a government disclosure table (政府信息公开: 索引号, 发布机构…)
+_DISCLOSURE_CELL = re.compile(
+    r"(?:索引号|信息分类|内容分类|主题分类|发布机构|生成日期|成文日期|公开方式) ?:"
+)
+
+
 def _title_like(info: LineInfo) -> bool:
     k = info.key
     if k and ("分享" in k or "印" in k):
@@ -428,6 +445,8 @@ def _title_like(info: LineInfo) -> bool:
         return False
     if _LEAD_CREDIT.match(k):
         return False  # 某某网1月30日讯 (记者 张三)…: a paragraph's wire lead, not a headline
+    if ":" in k and _DISCLOSURE_CELL.search(k):
+        return False  # 索引号: … 信息分类: …: a row of a disclosure table
     if len(_CJK.findall(k)) < 4:
         return False
     dl = info.dateline
@@ -512,10 +531,15 @@ def _spaced_menu(text: str) -> bool:
     return len(toks) >= 4 and all(0 < len(t.strip()) <= 8 for t in toks)
 
 
+_HOME_WORDS = frozenset(["首页", "主页", "网站首页"])
+
+
 def _nav_like(k: str) -> bool:
     toks = k.split(" ")
     if len(toks) >= 3 and all(len(t) <= 4 for t in toks):
         return True
+    if toks[0] in _HOME_WORDS and len(toks) >= 4 and all(len(t) <= 6 for t in toks):
+        return True  # 首页 新闻中心 本地新闻 区县新闻: a menu opened by the home link
     # a long menu bar with a glued pair or two (``要闻港闻 社 评国际两岸 财 经``)
     return (
         len(toks) >= 8
@@ -567,9 +591,7 @@ def _unnamed_word(info: LineInfo) -> bool:
     headline, not a writer's name."""
     names = split_names(info.text, strict=True)
     return (
-        len(names) == 1
-        and len(names[0]) == 4
-        and not fold(names[0]).startswith(_COMPOUND_SURNAMES)
+        len(names) == 1 and len(names[0]) == 4 and not fold(names[0]).startswith(_COMPOUND_SURNAMES)
     )
 
 
@@ -739,12 +761,26 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             reasons[i] = rid
             head_chrome += 1
             start = i + 1
+        # 某某事件 | 某某报 (the page's title) … 某某事件 (its heading) over prose
+        h = _heading_of_page_title(infos, start, rules)
+        if h is not None:
+            title_lines = [h]
+            for i in range(start, h):
+                if not infos[i].blank and not _paragraph_above(infos[i], rules):
+                    labels[i] = "chrome"
+                    reasons[i] = (
+                        infos[i].chrome_any
+                        or infos[i].head
+                        or _edge(infos[i], rules)
+                        or "before-title"
+                    )
         # site chrome, then a headline over prose: the page of an article without metadata
         j = start
         while j < n and infos[j].blank:
             j += 1
         if (
-            j < n
+            not title_lines
+            and j < n
             and (head_chrome or _headline_alone(infos[j]))
             and _title_like(infos[j])
             and not _bare_names(infos[j])
@@ -817,7 +853,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             continue
         if _is_meta(inf) or inf.dateline is not None or inf.relative or (i == anchor):
             labels[i], reasons[i] = "meta", "metadata"
-        elif title_key is not None and inf.key == title_key:
+        elif title_key is not None and _same_title(inf.key, title_key):
             labels[i], reasons[i] = "title", "title-repeated"
         elif (
             title_lines
@@ -943,9 +979,17 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             labels[i], reasons[i] = "chrome", "hashtags"  # topic tags under the date
         elif inf.head and not seen_body:
             labels[i], reasons[i] = "chrome", inf.head
-        elif title_key is not None and inf.key == title_key and not seen_body:
+        elif title_key is not None and not seen_body and _same_title(inf.key, title_key):
             labels[i], reasons[i] = "title", "title-repeated"
         elif bracket_title is not None and inf.key == title_key:
+            labels[i], reasons[i] = "chrome", "title-repeated"
+        elif (
+            seen_body
+            and inf.key == title_key
+            and (nx := _next_content(infos, i + 1, rules)) is not None
+            and infos[nx].end
+        ):
+            # the headline again over 今日热搜 / 相关新闻: the first item of a list after the text
             labels[i], reasons[i] = "chrome", "title-repeated"
         else:
             labels[i], reasons[i] = "body", ""
@@ -1009,6 +1053,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         else:
             labels[i] = "chrome"
             reasons[i] = inf.end or inf.chrome_any or _edge(inf, rules) or "after-article"
+    _closing_name(infos, labels, reasons, body_start, rules)
     _section_menus(infos, labels, reasons)
     return Layout(
         labels, reasons, infos, title_lines, anchor, body_start, tail_start, bracket_title
@@ -1043,6 +1088,32 @@ def _section_menus(infos: list[LineInfo], labels: list[str], reasons: list[str])
             for t in range(i, j):
                 labels[t], reasons[t] = "chrome", "section-menu"
         i = max(j, i + 1)
+
+
+_BRACKET_NAME = re.compile(r"[(（] ?([\u3400-\u9fff]{2,3}) ?[)）]")
+
+
+def _closing_name(
+    infos: list[LineInfo], labels: list[str], reasons: list[str], body_start: int, rules: RuleSet
+) -> None:
+    """``(张三)`` alone after the last paragraph: the writer's credit (metadata).
+
+    Only the last body line of the page, a surnamed name in brackets, right under a
+    paragraph that ends with a sentence's punctuation.
+    """
+    last = next((i for i in range(len(infos) - 1, body_start - 1, -1) if labels[i] == "body"), None)
+    if last is None or len(infos[last].key) > 7:
+        return
+    m = _BRACKET_NAME.fullmatch(infos[last].key)
+    if m is None or m.group(1) in rules.lexicon("not_closing_names"):
+        return
+    if len(split_names(m.group(1), strict=True)) != 1 or not has_surname(m.group(1)):
+        return
+    prev = _prev_content(labels, last)
+    pk = infos[prev].key
+    if prev < body_start or labels[prev] != "body" or len(pk) < 20 or not _SENTENCE_END.search(pk):
+        return
+    labels[last], reasons[last] = "meta", "closing-name"
 
 
 def _after_closing_credits(
@@ -1110,8 +1181,8 @@ def _prose_above(inf: LineInfo, rules: RuleSet) -> bool:
     """A line above a headline that reads like the article's own prose (a standfirst, a
     caption): Chinese, not a Japanese or English notice, not a clickbait headline
     (``…无限期停播!``: an exclamation or a question without any full stop)."""
-    if not _prose_like_head(inf, rules):
-        return False
+    if not _prose_like_head(inf, rules) or (inf.credits is not None and inf.credits.date):
+        return False  # (a credit line with its date: 发布机构: 某某 生成日期: 2024-01-24)
     k = inf.key
     if not k:
         return True
@@ -1255,6 +1326,56 @@ def _repeated_headline(infos: list[LineInfo], start: int, rules: RuleSet) -> Opt
         if nxt is not None and _prose_like_head(infos[nxt], rules):
             return i
     return None
+
+
+# 某某事件 | 某某报 China Press / 某某事件 - 某某网: a page's title, the site's name after it
+_PAGE_TITLE = re.compile(r"(?P<t>[^|｜丨]{6,80}?) ?(?:[|｜丨]| [-–—_] ?)[^|｜丨。,!?]{2,40}")
+
+
+def _heading_of_page_title(infos: list[LineInfo], start: int, rules: RuleSet) -> Optional[int]:
+    """The heading that repeats the page's title line (``标题 | 站名``), over prose.
+
+    The page's title must be the first line with text; its heading comes within the
+    next twelve lines, the lines between being short (no paragraph of prose).
+    """
+    n = len(infos)
+    i = start
+    while i < n and infos[i].blank:
+        i += 1
+    if i >= n or len(infos[i].key) > 120:
+        return None
+    m = _PAGE_TITLE.fullmatch(infos[i].key)
+    if m is None:
+        return None
+    head = m.group("t").strip()
+    for j in range(i + 1, min(n, i + 13)):
+        inf = infos[j]
+        if inf.blank:
+            continue
+        if inf.key == head:
+            if not _title_like(inf):
+                return None
+            nxt = _next_content(infos, j + 1, rules)
+            if nxt is not None and _prose_like_head(infos[nxt], rules):
+                return j
+            return None
+        if _prose(inf, rules) or len(inf.key) > 40:
+            return None
+    return None
+
+
+_TAG_BEFORE_TITLE = re.compile(r"[(【\[][^()【】\[\]]{1,12}[)】\]] ?")
+
+
+def _same_title(k: str, title_key: str) -> bool:
+    """``k`` is the headline again, alone or after a bracketed tag (``(两会授权发布)标题``)."""
+    if k == title_key:
+        return True
+    return (
+        len(k) > len(title_key)
+        and k.endswith(title_key)
+        and _TAG_BEFORE_TITLE.fullmatch(k[: len(k) - len(title_key)]) is not None
+    )
 
 
 def _title_pieces(infos: list[LineInfo], i: int, title_key: str) -> Optional[int]:
