@@ -1873,17 +1873,13 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
     units = _with_swap_lines(text, _swap_lines(text, _with_latin_layers(text, _units(text))))
     stack: tuple[str, ...] = ()  # layers of the first layered repair on the current line
     line_end = -1
-    whole_line = False
+    whole_line: Optional[bool] = None  # the current line: not tried yet, repaired whole, not
     for k, (ls, le, dense) in enumerate(units):
         if ls > line_end:
             stack = ()
             line_end = text.find("\n", ls)
             line_end = len(text) if line_end < 0 else line_end
-            found = _whole_line(text, text.rfind("\n", 0, ls) + 1, line_end)
-            whole_line = found is not None
-            if found is not None:
-                edits += found[0]
-                info += found[1]
+            whole_line = None
         if whole_line:
             continue  # the line was repaired whole
         if not dense and (
@@ -1897,6 +1893,13 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
             and not _latin_layer_re().search(text, ls, le)
         ):
             continue  # only lone rare hanzi that no chain can use
+        if whole_line is None:
+            found = _whole_line(text, text.rfind("\n", 0, ls) + 1, line_end)
+            whole_line = found is not None
+            if found is not None:
+                edits += found[0]
+                info += found[1]
+                continue
         floor = edits[-1].end if edits else 0  # (a unit left unrepaired may be taken in)
         ceiling = units[k + 1][0] if k + 1 < len(units) else len(text)
         for p in _one_layering(_widened_repair(text, ls, le, dense, floor, ceiling), stack):
@@ -1913,11 +1916,21 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
 # ---------------------------------------------------------------- public API
 
 
+@lru_cache(maxsize=1)
+def _fast_path() -> tuple[re.Pattern[str], ...]:
+    return _gate_re(), _trigger_re(), _latin_layer_start_re(), _swap_whole_re(), _swap_line_re()
+
+
+#: The patterns above once built: a plain lookup, since most text is clean and every call
+#: of the fast path counts.
+_FAST: list[tuple[re.Pattern[str], ...]] = []
+
+
 def _may_hold_mojibake(text: str) -> bool:
     """The fast path: False when no chain could have produced anything in ``text``."""
-    gate = _gate_re()
-    latin = _latin_layer_start_re()
-    trigger = _trigger_re()
+    if not _FAST:
+        _FAST.append(_fast_path())
+    gate, trigger, latin, whole, lines = _FAST[0]
     m = gate.search(text)
     while m is not None:
         i = m.start()
@@ -1925,8 +1938,8 @@ def _may_hold_mojibake(text: str) -> bool:
             return True
         m = gate.search(text, i + 1)
     if "\n" in text:
-        return _swap_line_re().search(text) is not None
-    return _swap_whole_re().fullmatch(text) is not None
+        return lines.search(text) is not None
+    return whole.fullmatch(text) is not None
 
 
 def repair_and_explain(text: str) -> tuple[str, list[Change]]:
@@ -1956,7 +1969,8 @@ def repair(text: str) -> str:
     >>> repair("浣犲ソ"), repair("ÄãºÃ"), repair("ä½ å¥½"), repair("你好")
     ('你好', '你好', '你好', '你好')
     """
-    require_str(text, "repair")
+    if not isinstance(text, str):
+        require_str(text, "repair")
     if text.isascii() or not _may_hold_mojibake(text):
         return text  # the fast path: nothing a chain could have produced
     return repair_and_explain(text)[0]
