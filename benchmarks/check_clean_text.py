@@ -142,6 +142,24 @@ def cldr_strings() -> list[tuple[str, str]]:
     return [("other", s) for s in sorted(out)]
 
 
+def faker_strings(n: int = 2000, seed: int = 4) -> list[tuple[str, str]]:
+    """Generated sentences, addresses, names and company names from Faker's ja_JP, ko_KR,
+    zh_TW and zh_CN providers. Empty when Faker is not installed (it is not a dependency:
+    ``pip install faker`` to run this part)."""
+    try:
+        from faker import Faker
+    except ImportError:
+        return []
+    out: list[tuple[str, str]] = []
+    for loc in ("ja_JP", "ko_KR", "zh_TW", "zh_CN"):
+        fake = Faker(loc)
+        fake.seed_instance(seed)
+        for _ in range(n):
+            for s in (fake.text(120), fake.address(), fake.name(), fake.company()):
+                out += [("other", line) for line in s.split("\n") if line.strip()]
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument(
@@ -151,6 +169,9 @@ def main() -> None:
     )
     ap.add_argument("--words", type=int, default=20000)
     ap.add_argument("--no-cldr", action="store_true", help="skip Babel's CLDR names")
+    ap.add_argument(
+        "--faker", action="store_true", help="add Faker's ja/ko/zh text (needs faker installed)"
+    )
     ap.add_argument("--only", help="run only this check (repair, strip_pinyin, to_own_script)")
     ap.add_argument(
         "--word-lines",
@@ -166,6 +187,8 @@ def main() -> None:
         strings += cldr_strings()
     if args.word_lines:
         strings += word_lines()
+    if args.faker:
+        strings += faker_strings()
     checks = {
         "repair": lambda script, s: zhnews.repair(s),
         "strip_pinyin": lambda script, s: zhnews.strip_pinyin(s),
