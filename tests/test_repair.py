@@ -758,6 +758,8 @@ def test_ten_megabytes_quickly() -> None:
         "鍚?" * 10_000,
         "\x81\x8d" * 20_000,
         "浣犲ソ" * 10_000,
+        # one 5 MB line of mojibake: line bounds are found once per line, not per unit
+        garble("新闻中心今天发布会议通知，", "utf-8", "latin-1") * 64_000,
     ],
     ids=lambda t: f"{t[:3]!r}x{len(t)}",
 )

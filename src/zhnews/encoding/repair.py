@@ -1293,11 +1293,11 @@ def _units(text: str) -> list[tuple[int, int, bool]]:
     n = len(text)
     first = last = -1
     hits = 0
-    line_end = -1
+    line_start = 0
+    line_end = -1  # the line of the current unit (found once per line: linear on long lines)
 
     def close() -> None:
-        ls = text.rfind("\n", 0, first) + 1
-        lo = max(ls, first - MARGIN)
+        lo = max(line_start, first - MARGIN)
         hi = min(line_end, last + 1 + MARGIN)
         if out and lo < out[-1][1]:
             plo, _, pdense = out.pop()
@@ -1321,9 +1321,11 @@ def _units(text: str) -> list[tuple[int, int, bool]]:
         if first < 0:
             first = i
             hits = 0
-            line_end = text.find("\n", i)
-            if line_end < 0:
-                line_end = n
+            if i >= line_end:
+                line_start = text.rfind("\n", 0, i) + 1
+                line_end = text.find("\n", i)
+                if line_end < 0:
+                    line_end = n
         last = i
         hits += 1
     if first >= 0:
@@ -1574,11 +1576,17 @@ def _swap_lines(text: str, units: list[tuple[int, int, bool]]) -> list[tuple[int
     out: list[tuple[int, int, bool]] = []
     k = 0
     n = len(units)
+    ls = le = -1  # the current line (found once per line: a long line holds many units)
     while k < n:
         lo, hi, dense = units[k]
-        ls = text.rfind("\n", 0, lo) + 1
-        le = text.find("\n", hi)
-        le = len(text) if le < 0 else le
+        if lo > le:
+            ls = text.rfind("\n", 0, lo) + 1
+            le = text.find("\n", hi)
+            le = len(text) if le < 0 else le
+        if le - ls > CHUNK:
+            out.append(units[k])  # (too long to judge whole)
+            k += 1
+            continue
         # (a dense unit, which swaps are tried on, is widened too when its line has others)
         split = k + 1 < n and units[k + 1][0] < le
         if (dense and not split) or not (
@@ -1587,7 +1595,7 @@ def _swap_lines(text: str, units: list[tuple[int, int, bool]]) -> list[tuple[int
             out.append(units[k])
             k += 1
             continue
-        if le - ls > CHUNK or (out and out[-1][1] > ls) or not _implausible_hanzi(text, ls, le):
+        if (out and out[-1][1] > ls) or not _implausible_hanzi(text, ls, le):
             out.append(units[k])
             k += 1
             continue
