@@ -84,7 +84,11 @@ def key(line: str, *, drop_pinyin: bool = False) -> str:
     k = fold(line)
     if drop_pinyin and "(" in k:
         k = PINYIN_NOTE.sub("", k)
-    return squash(k)
+    k = squash(k)
+    if k.endswith("***"):
+        # 某某标题******: a mirror's run of asterisks after the headline is decoration
+        k = k.rstrip("*").rstrip() or k
+    return k
 
 
 def is_blank(line: str) -> bool:

@@ -280,6 +280,8 @@ def _build(
         title = _TITLE_TIME.sub("", title) or title
         # 某某标题 | ||||: the empty cells of a table row after the headline
         title = _TRAILING_CELLS.sub("", title) or title
+        # 某某标题******: a mirror's run of asterisks after the headline
+        title = _TRAILING_STARS.sub("", title) or title
         # 某某事件曝光分享到: a share widget glued to the headline
         title = GLUED_SHARE.sub("", title) or title
     title_writer: Optional[str] = None
@@ -463,11 +465,16 @@ def _build(
         me = _CLOSING_EDITOR.search(fold(last))
         if me is not None:
             editors.extend(split_names(last[me.start("n") : me.end("n")], strict=True))
+    closing_writer: Optional[str] = None
     if source is None and body:
         # …点击观看 来源:某某融媒体中心: the source credited at the end of the last paragraph
         ms = _CLOSING_SOURCE.search(fold(body[-1]))
         if ms is not None:
             source = _clean(body[-1][ms.start("s") : ms.end("s")])
+            # …巡视消缺。 作者:张三 来源:某某报: the writer credited just before the source
+            ma = _CLOSING_WRITER.search(fold(body[-1]), 0, ms.start() + 1)
+            if ma is not None:
+                closing_writer = body[-1][ma.start("n") : ma.end("n")]
     # dateline in the first paragraphs of the body
     dateline: Optional[Dateline] = None
     agencies = rules.lexicon("agencies")
@@ -506,6 +513,8 @@ def _build(
         authors.extend((r, "记者") for r in dateline.reporters)
     if not authors:
         authors.extend((r, "记者") for r in head_authors)
+    if not authors and closing_writer is not None:
+        authors.append((closing_writer, "作者"))
     if not authors and title_writer is not None:
         authors.append((title_writer, "作者"))
     if not authors:
@@ -643,6 +652,7 @@ def _editor_next(lines: list[str], labels: list[str], i: int) -> bool:
 _CLOSING_SOURCE = re.compile(
     r"(?:^|[\s。！？!?])来源\s*[:：]\s*(?P<s>[^\s:：,，。、;；()（）]{2,20})\s*$"
 )
+_CLOSING_WRITER = re.compile(r"[。！？!?]\s*作者\s*[:：]\s*(?P<n>[\u3400-\u9fff]{2,4})\s*$")
 _CLOSING_NAMES = re.compile(
     r"[。！!？?”」]\s*[(（]\s*([\u3400-\u9fff]{2,3}(?:[ 、][\u3400-\u9fff]{2,3}){1,2})\s*[)）]\s*$"
 )
@@ -674,6 +684,7 @@ _AFTER_WIDGETS = re.compile(
     r"[【\[][^【】\[\]]{1,8}[】\]]|(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*)*$"
 )
 _TRAILING_CELLS = re.compile(r"(?:\s*\|)+\s*$")
+_TRAILING_STARS = re.compile(r"\s*[*＊]{3,40}\s*$")
 _SOURCE_LEAD = re.compile(r"\s*[(\[【]?\s*(本文来源|来源|稿源|出处)")
 # （本文首发于2022年1月5日《某某周刊》）: the paper a reprinted story first ran in is its source
 _FIRST_RUN = re.compile(r"\s*[(（]?\s*本文(首发|原刊|首刊)于")

@@ -817,6 +817,8 @@ class PrintEditionMatch:
 
 
 _PAPER_BARE = (
+    # (1990年3月10日人民日报 第5版: the date before the paper is no part of its name)
+    r"(?!(?:19|20)\d\d\s?[年\-/.])"
     rf"[{_HAN}A-Za-z0-9·]{{1,12}}?"
     r"(?:日报|晚报|早报|晨报|时报|商报|周报|青年报|导报|都市报|周刊|日刊|画报|报)"
 )
@@ -840,10 +842,23 @@ _PRINT_FORMS = (
     # （刊於2020年7月3日 澳門日報 A3版）
     re.compile(rf"{_OPEN}(?:{_LEAD}\s*)?{_PDATE}\s*[,，]?\s*{_PAPER}\s*(?:{_PAGE})?{_CLOSE}"),
 )
+_CN_DIGITS = "一二三四五六七八九十"
+
+
+def _cn_number(s: str) -> str:
+    """``三`` gives ``3``, ``十二`` gives ``12``, ``二十一`` gives ``21`` (up to 99)."""
+    if "十" not in s:
+        return "".join(str(_CN_DIGITS.index(c) + 1) for c in s)
+    tens, _, ones = s.partition("十")
+    t = _CN_DIGITS.index(tens) + 1 if tens else 1
+    o = _CN_DIGITS.index(ones) + 1 if ones else 0
+    return str(t * 10 + o)
+
+
 # an e-paper's page header: 第4版:要闻 / 1886期 / 第2版:2 / 5:综合 总第44期 >2011-12-08编印
 _PAGE_HEADS = (
     re.compile(
-        r"\s*(?:总?第?\s*\d{1,5}\s*期\s*[/>|]\s*)?第\s*(?P<page>[A-Za-z]{0,2}\d{1,3})\s*版\s*[:：]\s*"
+        r"\s*(?:总?第?\s*\d{1,5}\s*期\s*[/>|]\s*)?第\s*(?P<page>[A-Za-z]{0,2}\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：]\s*"
         r"[^\s:：。,，]{1,12}\s*(?:(?:上一版|下一版)\s*){0,2}"
     ),
     re.compile(
@@ -894,6 +909,8 @@ def parse_print_edition(line: str) -> Optional[PrintEditionMatch]:
                 found = find_dates(line[mh.start("date") : mh.end("date")], yearless=False)
                 hd = found[0] if found else None
             page = mh.group("page") if "page" in mh.groupdict() else None
+            if page and page[0] in _CN_DIGITS:
+                page = _cn_number(page)  # 第三版: the page written in Chinese numerals
             return PrintEditionMatch(None, hd, page, mh.end(), header=True)
     m = _ISSUE.fullmatch(k)
     if m:
@@ -1259,7 +1276,7 @@ def _dateline_patterns(
     # a place never ends in 新闻/客户端: 示例网时刻新闻3月5日讯 is one outlet's name;
     # (某社甲地/乙地17日综合外电报导): two places, a wire round-up
     main = re.compile(
-        rf"\s*[(（【\[]?\s*(?P<agency>{ag_alt}|本报|本刊|本网)(?P<place>[{_HAN}]{{2,8}}?(?<!新闻)(?<!客户端)(?:/[{_HAN}]{{2,8}}?)?)?(?P<date>{_DL_DATE})(?:电|讯|综合外电报导|综合外电报道|(?=\s*[-–—]\s))\s*[)）】\]]?"
+        rf"\s*[(（【\[]?\s*(?:另据|又据|据)?(?P<agency>{ag_alt}|本报|本刊|本网)(?P<place>[{_HAN}]{{2,8}}?(?<!新闻)(?<!客户端)(?:/[{_HAN}]{{2,8}}?)?)?(?P<date>{_DL_DATE})(?:电|讯|综合外电报导|综合外电报道|(?=\s*[-–—]\s))\s*[)）】\]]?"
     )
     ltn = re.compile(
         rf"\s*[【\[〔]\s*记者(?P<names>[{_HAN}、]{{2,20}}?)\s*/\s*(?P<place>[{_HAN}]{{2,6}}?)(?:即时)?报导\s*[】\]〕]"
@@ -1282,7 +1299,7 @@ def _dateline_patterns(
     # 本报讯 记者孙冰洁报道 …: reporters without brackets
     xun2 = re.compile(
         rf"\s*(?P<agency>{ag_alt}|{outlet})讯\s*(?:[{_HAN}]{{0,6}}?记者|通讯员)\s*"
-        rf"(?P<names>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*?)\s*(?:报道|报导)(?=[\s,:])"
+        rf"(?P<names>[{_HAN}]{{2,4}}(?: ?[、 ] ?[{_HAN}]{{2,4}}){{0,5}}?)\s*(?:报道|报导)(?=[\s,:])"
     )
     dated = re.compile(
         # (据财联社3月5日消息: a report quoted, not the page's own dateline)

@@ -56,6 +56,11 @@ _CREDIT_HINT = re.compile(
 # Mar 5, 2024: the comma of an English date is not a sentence's
 _ENGLISH_DATE = re.compile(r"[A-Z][a-z]{2,8}\.? [0-3]?\d, (?:19|20)\d\d")
 _DOMAIN = re.compile(r"(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/?")
+# a chart's source note (数据来源:…) or a photo credit closing a line ((以上照片均为某某提供))
+_CAPTION_NOTE = re.compile(
+    r"^(?:数据|资料|图片|图表)来源 ?:|[(（][^()（）]{0,12}(?:照片|图片)[^()（）]{0,10}(?:提供|摄)[)）]$"
+)
+_UNNAMED_REPORTER = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{2,10}(?:\+ ?| )记者")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,16}[)）]$")
 # a photo caption: a sentence closed by a bracketed photo credit (（记者张三摄）, （警方提供）)
 _CAPTION_CREDIT = re.compile(
@@ -447,6 +452,10 @@ def _title_like(info: LineInfo) -> bool:
         return False  # 某某网1月30日讯 (记者 张三)…: a paragraph's wire lead, not a headline
     if ":" in k and _DISCLOSURE_CELL.search(k):
         return False  # 索引号: … 信息分类: …: a row of a disclosure table
+    if _UNNAMED_REPORTER.fullmatch(k):
+        return False  # 某某+ 记者: an outlet's reporter credit with the name left out
+    if _CAPTION_NOTE.search(k):
+        return False  # 数据来源:某某局 / 张三 (以上照片由受访者提供): a chart's or photo's note
     if len(_CJK.findall(k)) < 4:
         return False
     dl = info.dateline
