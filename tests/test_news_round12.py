@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from zhnews import label_lines, parse
-from zhnews.news.bylines import parse_print_edition
+from zhnews.news.bylines import parse_dateline, parse_print_edition
 
 
 def test_quoted_wire_lead_agency_drops_ju():
@@ -88,3 +88,35 @@ def test_print_edition_with_date_before_paper():
 def test_page_header_with_chinese_numeral():
     p = parse_print_edition("第十二版:民生新闻")
     assert p is not None and p.header and p.page == "12"
+
+
+def test_names_alone_in_brackets_after_a_dated_lead() -> None:
+    d = parse_dateline("青山网柳河10月8日电(林晓)近日,柳河镇举办冬季消防演练。")
+    assert d is not None and d.reporters == ("林晓",)
+    d = parse_dateline("青山网柳河10月8日讯 ( 林晓 王明 )   近日,柳河镇举办演练。")
+    assert d is not None and d.reporters == ("林晓", "王明")
+    # a note in the brackets is no name
+    d = parse_dateline("新华社北京10月8日电(综合)近日,柳河镇举办演练。", ["新华社"])
+    assert d is not None and d.reporters == ()
+
+
+def test_wire_lead_with_the_headline_after_ti() -> None:
+    text = "\n".join(
+        [
+            "首页 > 新闻",
+            "",
+            "新华社北京10月8日电 题:柳河镇的冬季消防演练",
+            "",
+            "入冬以来,柳河镇各村陆续开展消防演练,镇里组织了二十多支志愿队伍参加活动。",
+            "",
+            "镇长林晓说,今年的演练比往年更早,参加的人也更多,大家的安全意识明显提高了。",
+        ]
+    )
+    a = parse(text)
+    assert a.title == "柳河镇的冬季消防演练"
+    assert a.dateline is not None
+    assert (a.dateline.agency, a.dateline.place, a.dateline.date_text) == (
+        "新华社",
+        "北京",
+        "10月8日",
+    )

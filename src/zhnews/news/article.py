@@ -284,6 +284,15 @@ def _build(
         title = _TRAILING_STARS.sub("", title) or title
         # 某某事件曝光分享到: a share widget glued to the headline
         title = GLUED_SHARE.sub("", title) or title
+    # 新华社北京2月2日电 题:某某: a wire's lead that carries the headline after 题
+    wire_lead: Optional[DatelineMatch] = None
+    wt = _WIRE_TITLE.fullmatch(title) if title is not None else None
+    if wt is not None:
+        wire_lead = parse_dateline(title, rules.lexicon("agencies"))
+        if wire_lead is not None and wire_lead.date_text:
+            title = wt.group("t")
+        else:
+            wire_lead = None
     title_writer: Optional[str] = None
     tw = _TITLE_WRITER.fullmatch(title) if title is not None else None
     if (
@@ -509,6 +518,8 @@ def _build(
                     break
         dateline = _resolve_dateline(m, pub, print_date, url)
         break
+    if dateline is None and wire_lead is not None:
+        dateline = _resolve_dateline(wire_lead, pub, print_date, url)
     if dateline is not None and not authors:
         authors.extend((r, "记者") for r in dateline.reporters)
     if not authors:
@@ -586,6 +597,10 @@ def _build(
 
 # 会见。(记者 张三) / …界限。(某台记者李四): a reporter credited at the end of a paragraph
 # (…提供。(译者:张三/核稿:李四)1070417: a translator, and a wire's date code after it)
+# 新华社北京2月2日电 题:标题: the wire's lead with the headline after 题
+_WIRE_TITLE = re.compile(
+    r"\s*[\u3400-\u9fff]{2,16}?\d{1,2}月\d{1,2}日电\s?题\s?[:：]\s?(?P<t>.{4,80}?)\s*"
+)
 # 标题/作者: a column's headline with the writer's name after a slash
 _TITLE_WRITER = re.compile(r"(?P<t>[^/／]{6,80}?[^/／\s])\s*[/／]\s*(?P<n>[\u3400-\u9fff]{2,3})\s*")
 _PLACE_ENDS = tuple("省市县縣区區州镇鎮乡鄉村山岛島湖江河海港门門台臺")

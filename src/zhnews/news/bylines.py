@@ -1018,6 +1018,11 @@ _REPORTERS = re.compile(
     rf"\s*[(（]\s*(?:[{_HAN}·]{{0,10}}?(?:记者|通讯员|特约记者)\s*)(?P<names>[^()（）]{{2,40}}?)\s*[)）]"
 )
 
+# (刘祺) / ( 娄今妍 王小明 ): names alone in the brackets after a dated lead
+_BARE_REPORTERS = re.compile(
+    rf"\s*[(（]\s*(?P<names>[{_HAN}]{{2,4}}(?:\s*[、 ]\s*[{_HAN}]{{2,4}}){{0,3}})\s*[)）]"
+)
+
 # （某报记者王小明洛杉矶报导）: a reporter (two or three characters) then the place
 _REPORTERS_PLACE = re.compile(
     rf"\s*[(（]\s*[{_HAN}]{{0,8}}?记者\s*(?P<names>[{_HAN}]{{2,3}}(?:、[{_HAN}]{{2,3}})*)"
@@ -1092,6 +1097,11 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
         elif r:
             reporters = _reporter_names(head, k, r.start("names"), r.end("names"))
             end = r.end()
+        elif (b := _BARE_REPORTERS.match(k, end)) is not None:
+            # 人民网威海9月16日电(刘祺): the reporters' names alone in the brackets
+            names = split_names(head[b.start("names") : b.end("names")], strict=True)
+            if names and all(has_surname(x) for x in names):
+                reporters, end = tuple(names), b.end()
         dt = head[m.start("date") : m.end("date")]
         return DatelineMatch(
             head[m.start("agency") : m.end("agency")], place, dt, _date_of(dt), reporters, end
@@ -1186,7 +1196,7 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
             tuple(split_names(head[m.start("names") : m.end("names")])),
             m.end(),
         )
-    p_slash, p_bare = _lead_patterns(tuple(agencies))
+    p_slash = _lead_patterns(tuple(agencies))
     # 某某传媒記者張三/台北報導: an outlet's reporter and the place, a line of its own
     m = p_slash.match(k)
     if m:
@@ -1200,18 +1210,13 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
                 names,
                 m.end(),
             )
-    # 某某网讯 昨天上午…: the outlet's lead, no reporter or date in it (本报讯 names no outlet)
-    m = p_bare.match(k)
-    if m and not re.search("[的是了在从这那一]", m.group("agency")):
-        return DatelineMatch(
-            head[m.start("agency") : m.end("agency")], None, None, None, (), m.end()
-        )
+    # (某某网讯 with neither date, place nor reporter is no dateline: 新浪财经讯 9月9日消息)
     return None
 
 
 @lru_cache(maxsize=16)
-def _lead_patterns(agencies: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The outlet-reporter line (某某传媒记者张三/台北报导) and the bare lead (本报讯 …)."""
+def _lead_patterns(agencies: tuple[str, ...]) -> re.Pattern[str]:
+    """The outlet-reporter line (某某传媒记者张三/台北报导)."""
     ag = "|".join(re.escape(fold(a)) for a in sorted(agencies, key=len, reverse=True))
     outlet = (
         (ag + "|" if ag else "")
@@ -1222,10 +1227,7 @@ def _lead_patterns(agencies: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patte
         rf"\s*(?!据|另据|又据)(?P<agency>{outlet})记者\s*(?P<names>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}}){{0,3}})"
         rf"\s*/\s*(?P<place>[{_HAN}]{{2,6}}?)(?:即时)?报导\s*$"
     )
-    bare = re.compile(
-        rf"\s*[【\[]?\s*(?!据|另据|又据|记者|本报|本刊|本网)(?P<agency>{outlet})讯\s*[】\]]?(?=\s|[:,])"
-    )
-    return slash, bare
+    return slash
 
 
 _BRACKET_REPORTER = re.compile(
