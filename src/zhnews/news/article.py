@@ -288,7 +288,7 @@ def _build(
     wire_lead: Optional[DatelineMatch] = None
     wt = _WIRE_TITLE.fullmatch(title) if title is not None else None
     if wt is not None:
-        wire_lead = parse_dateline(title, rules.lexicon("agencies"))
+        wire_lead = parse_dateline(wt.string, rules.lexicon("agencies"))
         if wire_lead is not None and wire_lead.date_text:
             title = wt.group("t")
         else:

@@ -1099,9 +1099,9 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
             end = r.end()
         elif (b := _BARE_REPORTERS.match(k, end)) is not None:
             # 人民网威海9月16日电(刘祺): the reporters' names alone in the brackets
-            names = split_names(head[b.start("names") : b.end("names")], strict=True)
-            if names and all(has_surname(x) for x in names):
-                reporters, end = tuple(names), b.end()
+            alone = split_names(head[b.start("names") : b.end("names")], strict=True)
+            if alone and all(has_surname(x) for x in alone):
+                reporters, end = tuple(alone), b.end()
         dt = head[m.start("date") : m.end("date")]
         return DatelineMatch(
             head[m.start("agency") : m.end("agency")], place, dt, _date_of(dt), reporters, end
