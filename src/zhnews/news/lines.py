@@ -774,15 +774,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         h = _heading_of_page_title(infos, start, rules)
         if h is not None:
             title_lines = [h]
-            for i in range(start, h):
-                if not infos[i].blank and not _paragraph_above(infos[i], rules):
-                    labels[i] = "chrome"
-                    reasons[i] = (
-                        infos[i].chrome_any
-                        or infos[i].head
-                        or _edge(infos[i], rules)
-                        or "before-title"
-                    )
+            _chrome_above(infos, start, h, labels, reasons, rules)
         # site chrome, then a headline over prose: the page of an article without metadata
         j = start
         while j < n and infos[j].blank:
@@ -806,15 +798,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             h = _headline_over_prose(infos, start, rules)
             if h is not None:
                 title_lines = [h]
-                for i in range(start, h):
-                    if not infos[i].blank and not _paragraph_above(infos[i], rules):
-                        labels[i] = "chrome"
-                        reasons[i] = (
-                            infos[i].chrome_any
-                            or infos[i].head
-                            or _edge(infos[i], rules)
-                            or "before-title"
-                        )
+                _chrome_above(infos, start, h, labels, reasons, rules)
         if not title_lines:
             # the headline set twice (the page's title, then its heading) over prose; the
             # lines above it are left as they are
@@ -1305,6 +1289,24 @@ def _latin_only(inf: LineInfo) -> bool:
     Chinese headline: the site's template, not the article."""
     k = inf.key
     return 0 < len(k) <= 200 and not _CJK.search(k) and not _is_meta(inf) and inf.dateline is None
+
+
+def _chrome_above(
+    infos: list[LineInfo],
+    start: int,
+    head: int,
+    labels: list[str],
+    reasons: list[str],
+    rules: RuleSet,
+) -> None:
+    """Label the lines between ``start`` and the headline at ``head`` chrome, except blank
+    lines and paragraphs (never dropped), each with the rule that explains it."""
+    for i in range(start, head):
+        if not infos[i].blank and not _paragraph_above(infos[i], rules):
+            labels[i] = "chrome"
+            reasons[i] = (
+                infos[i].chrome_any or infos[i].head or _edge(infos[i], rules) or "before-title"
+            )
 
 
 def _slide_caption(infos: list[LineInfo], i: int) -> bool:
