@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zhnews import label_lines, parse
+from zhnews import label_lines, parse, strip_chrome
 from zhnews.news.bylines import parse_dateline, parse_print_edition
 
 
@@ -120,3 +120,12 @@ def test_wire_lead_with_the_headline_after_ti() -> None:
         "北京",
         "10月8日",
     )
+
+
+def test_breadcrumb_shaped_line_is_never_the_headline() -> None:
+    # hypothesis found it: with chrome around it the line was taken for the headline, alone
+    # it was a breadcrumb, so strip_chrome was not idempotent
+    text = ">\n三>三三三\n0"
+    once = strip_chrome(text)
+    assert strip_chrome(once) == once
+    assert label_lines("首页\n新闻>国内>正文\n柳河镇举办冬季消防演练")[1] != "title"

@@ -148,3 +148,11 @@ def test_encode_single_byte_is_exact() -> None:
     assert encode_single_byte("â€œ", "cp1252") == b"\xe2\x80\x9c"
     assert encode_single_byte("â€œ", "latin-1") is None
     assert encode_single_byte("\x81", "cp1252") == b"\x81"  # undefined, kept as C1
+
+
+def test_shortcut_keeps_the_search_gates_on_foreign_letters() -> None:
+    # hypothesis found it: 一一浣犲ソ is valid UTF-8 read as GBK as a whole, but 一 (D2 BB)
+    # decodes to Cyrillic һ; only 浣犲ソ is mojibake, and the line is left to the search
+    line = "一一浣犲ソ"
+    assert _whole_line(line, 0, len(line)) is None
+    assert "һ" not in repair(line)

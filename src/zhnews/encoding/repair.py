@@ -1814,6 +1814,13 @@ def _whole_line(
         return None  # two readings of the bytes (GBK or Big5?), neither clearly better
     if len(_IDEOGRAPH_RE.findall(decoded)) < 2 or not _CJK_RE.search(decoded):
         return None
+    # the search's gates on what a decoding may hold (一一浣犲ソ is valid UTF-8 as a whole,
+    # but 一 gives Cyrillic һ: only the span 浣犲ソ is mojibake)
+    utf8_single = chain.original == "utf-8" and chain.misread_single
+    if not (_plausible(decoded, chain.misread_single) or (utf8_single and _any_script(decoded))):
+        return None
+    if not chain.misread_single and not _latin_at_home(decoded, "", "", lower=True):
+        return None
     c_before = span_cost(line)
     gain = c_before - c_after
     if gain < MIN_GAIN or gain < MIN_REL_GAIN * c_before:

@@ -448,6 +448,8 @@ def _title_like(info: LineInfo) -> bool:
         return False  # 「……。……？」: a pull quote of whole sentences, a standfirst
     if "@" in k or "http" in k or ".com" in k or _nav_like(k) or _spaced_menu(info.text):
         return False
+    if ">" in k or "＞" in k or "»" in k:
+        return False  # 首页>新闻: a breadcrumb's arrows, never in a headline (none of 394 pages)
     if _LEAD_CREDIT.match(k):
         return False  # 某某网1月30日讯 (记者 张三)…: a paragraph's wire lead, not a headline
     if ":" in k and _DISCLOSURE_CELL.search(k):
