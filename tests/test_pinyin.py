@@ -322,3 +322,13 @@ def test_corpus_mirror_files_lose_every_signature() -> None:
                     assert strip_pinyin(value) == clean[field], (path.name, field)
         checked += 1
     assert checked > 0
+
+
+def test_mark_is_never_an_ascii_byte() -> None:
+    # hypothesis found it: a "?" mark is a lead byte that swallowed the "(", so the key
+    # (賻, D9 8E) cannot end on an ASCII byte; 再幹部 with its last byte lost came out as
+    # 再x植? when the search let the mark be the letter x
+    seen = "領導(dǎo)人民發展人民人民人民人民帶(dài)貨再?fù)植?"
+    out, changes = strip_pinyin_and_explain(seen)
+    assert out == "領導人民發展人民人民人民人民帶貨再幹部"
+    assert changes[-1].reason == REASON_INFERRED

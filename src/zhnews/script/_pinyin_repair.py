@@ -377,6 +377,10 @@ class _Solver:
             out: list[_State] = []
             for code in self.t.codes_by_default(slot.marker):
                 lead, trail = code >> 8, code & 0xFF
+                if trail < 0x81:
+                    # a mark is a lead byte that swallowed the "(": the key ended on it,
+                    # never on an ASCII byte (再?fù) is not 再x(fù))
+                    continue
                 if lead == st.last:
                     got = self.feed(st, trail, slot.marker, st.lost)
                     if got is not None:
