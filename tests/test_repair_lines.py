@@ -276,3 +276,11 @@ def test_central_european_and_cyrillic_code_pages(text: str, original: str, misr
 )
 def test_cyrillic_and_central_european_text_unchanged(text: str) -> None:
     assert repair(text) == text
+
+
+def test_repeated_hanzi_in_a_short_swap_is_no_evidence() -> None:
+    # hypothesis found it: 乃乃 read back through Big5 gives 騰騰, a word, so 磡乃乃皮 became
+    # 揉騰騰々; a doubled hanzi in a short decoding proves nothing
+    assert repair("磡乃乃皮") == "磡乃乃皮"
+    # (a short swap of different hanzi is still repaired)
+    assert repair(garble("昨天 09:27", "gbk", "big5")) == "昨天 09:27"

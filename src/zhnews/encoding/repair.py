@@ -1057,6 +1057,9 @@ def _run_candidates(
             )
             if len(after) <= SHORT_SWAP and not signed and not worded:
                 continue  # a short span without a swap sign must decode to a word at least
+            han = _IDEOGRAPH_RE.findall(after)
+            if len(after) <= SHORT_SWAP and not signed and len(set(han)) < min(3, len(han)):
+                continue  # a repeated hanzi in a short decoding (乃乃 -> 騰騰) is no evidence
             factor *= SWAP_FACTOR
             # a swap's garbled hanzi cost about twice its decoding, so its relative margin
             # is not raised with the factor when a swap sign (Private Use, bopomofo ...)
