@@ -241,7 +241,14 @@ def _latin_layer_start_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _swap_line_re() -> re.Pattern[str]:
-    """Lines of ASCII and two or more hanzi that GB2312's hanzi bytes are in Big5.
+    """Lines of ASCII and two or more hanzi that GB2312's hanzi bytes are in Big5 (see
+    :func:`_swap_line_body`)."""
+    return re.compile(f"(?m)^{_swap_line_body()}$")
+
+
+@lru_cache(maxsize=1)
+def _swap_line_body() -> str:
+    """A line of ASCII and two or more hanzi that GB2312's hanzi bytes are in Big5.
 
     GBK read as Big5 turns a short line without punctuation (``查看回复`` -> ``脤艘隙葩``)
     into ordinary-looking traditional hanzi that no suspicious character betrays; such a
@@ -257,15 +264,14 @@ def _swap_line_re() -> re.Pattern[str]:
                 continue
     han = "".join(re.escape(c) for c in sorted(chars))
     other = "\t\x20-\x7e\u3000"
-    return re.compile(f"(?m)^[{other}]*[{han}][{other}]*[{han}][{other}{han}]*$")
+    return f"[{other}]*[{han}][{other}]*[{han}][{other}{han}]*"
 
 
 @lru_cache(maxsize=1)
 def _swap_whole_re() -> re.Pattern[str]:
     """:func:`_swap_line_re` for text of one line, tried with ``fullmatch``: it stops at
     the first character outside its classes instead of trying every position."""
-    pattern = _swap_line_re().pattern
-    return re.compile(pattern[len("(?m)^") : -1])
+    return re.compile(_swap_line_body())
 
 
 #: U+FFFD saved as UTF-8 and read as GBK (锟斤拷) or Big5 (嚙踝蕭), MSVC's fill bytes
@@ -1049,17 +1055,18 @@ def _run_candidates(
             if span_cost(after) > SWAP_MAX_COST * len(after):
                 continue  # the decoding must read fluently, not merely better
             signed = _SWAP_SIGN_RE.search(before) is not None
+            han = _IDEOGRAPH_RE.findall(after)
             worded = _has_word(after) or (
                 # a whole line (all its non-ASCII text) of the commonest hanzi
                 not _NON_ASCII_RE.search(s, 0, a)
                 and not _NON_ASCII_RE.search(s, b)
-                and _frequent_chars("".join(_IDEOGRAPH_RE.findall(after)))
+                and _frequent_chars("".join(han))
             )
-            if len(after) <= SHORT_SWAP and not signed and not worded:
-                continue  # a short span without a swap sign must decode to a word at least
-            han = _IDEOGRAPH_RE.findall(after)
-            if len(after) <= SHORT_SWAP and not signed and len(set(han)) < min(3, len(han)):
-                continue  # a repeated hanzi in a short decoding (乃乃 -> 騰騰) is no evidence
+            if len(after) <= SHORT_SWAP and not signed:
+                if not worded:
+                    continue  # a short span without a swap sign must decode to a word at least
+                if len(set(han)) < min(3, len(han)):
+                    continue  # a repeated hanzi in it (乃乃 -> 騰騰) is no evidence
             factor *= SWAP_FACTOR
             # a swap's garbled hanzi cost about twice its decoding, so its relative margin
             # is not raised with the factor when a swap sign (Private Use, bopomofo ...)
@@ -1934,7 +1941,6 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
 # ---------------------------------------------------------------- public API
 
 
-@lru_cache(maxsize=1)
 def _fast_path() -> tuple[re.Pattern[str], ...]:
     return _gate_re(), _trigger_re(), _latin_layer_start_re(), _swap_whole_re(), _swap_line_re()
 
