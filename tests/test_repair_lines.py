@@ -284,3 +284,42 @@ def test_repeated_hanzi_in_a_short_swap_is_no_evidence() -> None:
     assert repair("磡乃乃皮") == "磡乃乃皮"
     # (a short swap of different hanzi is still repaired)
     assert repair(garble("昨天 09:27", "gbk", "big5")) == "昨天 09:27"
+
+
+@pytest.mark.parametrize("text", ["我的邮箱", "我要投稿", "我的收藏", "你们的信箱"])
+def test_short_swap_lines_that_read_far_better_need_no_dictionary_word(text: str) -> None:
+    # 扂腔蚘眊 costs about 18 per hanzi, 我的邮箱 about 7, yet no pair of it counts as a
+    # dictionary word: the stark contrast over the whole line is the evidence
+    garbled = garble(text, "gbk", "big5")
+    assert repair(garbled) == text
+    assert repair(f"{garbled} (12)") == f"{text} (12)"
+
+
+@pytest.mark.parametrize("word", ["华为", "联想", "首页"])
+def test_two_hanzi_swap_after_a_date_and_time_is_judged_as_the_whole_line(word: str) -> None:
+    # the date and time are ASCII: the two hanzi are all the line's text, as a line alone
+    prefix = "2024-01-02 08:30 "
+    assert repair(prefix + garble(word, "gbk", "big5")) == prefix + word
+
+
+@pytest.mark.parametrize("text", ["逞嬌鬥媚", "莘莘学子", "蟑螂药 (0)", "魑魅魍魉", "耄耋之年"])
+def test_rare_words_alone_on_a_line_unchanged(text: str) -> None:
+    # 逞嬌鬥媚 is valid UTF-8 when written in cp932 (痛g馛Z): a line of ordinary hanzi is
+    # no proof of a CJK misreading for the whole-line shortcut
+    assert repair(text) == text
+    assert repair(text + "\n" + text) == text + "\n" + text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["我的", "邮箱", "投稿", "收藏", "信箱", "查看", "回复"]),
+        min_size=2,
+        max_size=4,
+    )
+)
+def test_stark_contrast_swaps_round_trip(words: list[str]) -> None:
+    text = "".join(words)
+    if len(set(text)) < 4:
+        return
+    assert repair(repair(garble(text, "gbk", "big5"))) == repair(garble(text, "gbk", "big5"))

@@ -241,8 +241,8 @@ def _latin_layer_start_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _swap_line_re() -> re.Pattern[str]:
-    """Lines of ASCII and two or more hanzi that GB2312's hanzi bytes are in Big5 (see
-    :func:`_swap_line_body`)."""
+    """Lines of ASCII and two or more hanzi that GBK and Big5 read each other's hanzi as
+    (see :func:`_swap_line_body`)."""
     return re.compile(f"(?m)^{_swap_line_body()}$")
 
 
@@ -252,8 +252,10 @@ def _swap_line_body() -> str:
 
     GBK read as Big5 turns a short line without punctuation (``查看回复`` -> ``脤艘隙葩``)
     into ordinary-looking traditional hanzi that no suspicious character betrays; such a
-    line is judged whole by the language model. Clean lines rarely qualify (9 of 3,005
-    traditional corpus lines, no simplified one), and the scan costs little.
+    line is judged whole by the language model (:func:`_swap_line_suspect` first). Clean
+    lines rarely qualify (9 of 3,005 traditional corpus lines, no simplified one), and the
+    scan costs little. (Big5 read as GBK gives simplified hanzi: nearly every simplified
+    line would qualify, and the scan would cost more than the rest of the fast path.)
     """
     chars: set[str] = set()
     for lead in range(0xB0, 0xF8):
@@ -267,11 +269,41 @@ def _swap_line_body() -> str:
     return f"[{other}]*[{han}][{other}]*[{han}][{other}{han}]*"
 
 
+_KANA_RE = re.compile("[\u3040-\u30ff]")
+
+
 @lru_cache(maxsize=1)
 def _swap_whole_re() -> re.Pattern[str]:
     """:func:`_swap_line_re` for text of one line, tried with ``fullmatch``: it stops at
     the first character outside its classes instead of trying every position."""
     return re.compile(_swap_line_body())
+
+
+def _swap_line_suspect(text: str, start: int, end: int) -> bool:
+    """A line of :func:`_swap_line_re` that may be GBK read as Big5: its hanzi cost too
+    much, one by one, for Chinese, and its GBK reading reads better.
+
+    First the cheap half of :func:`_implausible_hanzi` (cached unigram costs): clean lines
+    average 7.3 per hanzi, swap mojibake that the search repairs never below 9.5. A kana
+    among the hanzi (GBK's 评 read as Big5 is ぜ) is a swap sign of its own.
+    """
+    line = text[start:end]
+    if _KANA_RE.search(line):
+        return True
+    n = 0
+    total = 0.0
+    for c in line:
+        if c > "\x7f" and c != "\u3000":
+            n += 1
+            total += char_cost(c)
+    if n < 2 or total < SWAP_UNIGRAM_COST * n:
+        return False
+    # then the bytes: the search only repairs a line whose GBK reading reads better (rare
+    # words read worse, and the search on one costs as much as a thousand clean lines)
+    data = encode_strict(line, "big5")
+    return data is not None and span_cost(data.decode("gbk", "replace")) + MIN_GAIN <= span_cost(
+        line
+    )
 
 
 #: U+FFFD saved as UTF-8 and read as GBK (锟斤拷) or Big5 (嚙踝蕭), MSVC's fill bytes
@@ -855,6 +887,23 @@ def _frequent_chars(han: str) -> bool:
     return all(c in top for c in han)
 
 
+#: Mean cost per character above which a whole line reads as no Chinese at all (clean
+#: lines average 7.3; swap mojibake of common words, 扂腔眈聊, 14 to 18) ...
+STARK_BEFORE = 12.0
+#: ... and below which its decoding reads fluently (我的相册 7.2, 国家信访局 6.4).
+STARK_AFTER = 7.5
+
+
+def _stark_contrast(before: str, after: str, han: list[str]) -> bool:
+    """A swap decoding of four different hanzi or more that reads fluently where the line
+    reads as no Chinese: evidence enough without a dictionary word (我的邮箱 holds none)."""
+    return (
+        len(set(han)) >= FREQUENT_MIN_DISTINCT
+        and span_cost(after) <= STARK_AFTER * len(after)
+        and span_cost(before) >= STARK_BEFORE * len(before)
+    )
+
+
 #: Highest mean cost per hanzi of a two-hanzi decoding that reads as a common word (昨天
 #: 5.5, 回复 6.5; 不医 7.1 does not).
 WORD_COST = 7.0
@@ -1056,11 +1105,13 @@ def _run_candidates(
                 continue  # the decoding must read fluently, not merely better
             signed = _SWAP_SIGN_RE.search(before) is not None
             han = _IDEOGRAPH_RE.findall(after)
-            worded = _has_word(after) or (
+            whole = not _NON_ASCII_RE.search(s, 0, a) and not _NON_ASCII_RE.search(s, b)
+            worded = (
+                _has_word(after)
                 # a whole line (all its non-ASCII text) of the commonest hanzi
-                not _NON_ASCII_RE.search(s, 0, a)
-                and not _NON_ASCII_RE.search(s, b)
-                and _frequent_chars("".join(han))
+                or (whole and _frequent_chars("".join(han)))
+                # ... or of hanzi that read far better than the line, 扂腔蚘眊 -> 我的邮箱
+                or (whole and _stark_contrast(before, after, han))
             )
             if len(after) <= SHORT_SWAP and not signed:
                 if not worded:
@@ -1541,6 +1592,18 @@ _SWAP_RUN_RE = re.compile(
 )
 
 
+def _all_non_ascii_of_line(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds all the non-ASCII text of its line (a date and
+    time before it, ``2019-09-07 12:55 貌峈``, do not make the line longer)."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    return (
+        _NON_ASCII_RE.search(text, ls, start) is None
+        and _NON_ASCII_RE.search(text, end, le) is None
+    )
+
+
 def _implausible_hanzi(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` holds enough hanzi that read very badly as Chinese.
 
@@ -1554,8 +1617,7 @@ def _implausible_hanzi(text: str, start: int, end: int) -> bool:
         return False
     runs = _SWAP_RUN_RE.findall(text, start, end)
     n_han = sum(len(r) for r in runs)
-    whole_line = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
-    if n_han < (2 if whole_line else SWAP_MIN_HAN):
+    if n_han < 2 or (n_han < SWAP_MIN_HAN and not _all_non_ascii_of_line(text, start, end)):
         return False  # a short line is judged whole; a short span inside a line is not
     # cheap filter first (cached unigram costs): clean lines average 7.3 (90%: 8.2), the
     # GBK/Big5 mojibake that the bigram test below accepts never averaged below 10.3
@@ -1623,7 +1685,11 @@ def _with_swap_lines(text: str, units: list[tuple[int, int, bool]]) -> list[tupl
         ls, le = m.span()
         while k < len(units) and units[k][1] < ls:
             k += 1
-        if le - ls <= CHUNK and not (k < len(units) and units[k][0] <= le):
+        if (
+            le - ls <= CHUNK
+            and not (k < len(units) and units[k][0] <= le)
+            and _swap_line_suspect(text, ls, le)
+        ):
             extra.append((ls, le, False))
     return sorted(units + extra) if extra else units
 
@@ -1799,11 +1865,16 @@ def _whole_line(
     if first is None:
         return None
     cjk = _CJK_RE.search(line) is not None
+    # (a line of ordinary hanzi is no CJK misreading's proof: the rare idiom 逞嬌鬥媚 is
+    # valid UTF-8 in cp932, as 痛g馛Z; the search weighs such lines span by span)
+    unusual = _suspicious_re().search(line) is not None
     found: list[tuple[float, Chain, str]] = []
     for chain in _WHOLE_LINE_CHAINS:
         misread = chain.misread
         if cjk and chain.misread_single:
             continue  # no code page has hanzi, kana or full-width forms
+        if not chain.misread_single and not unusual:
+            continue
         lead = char_bytes(first.group(), misread)
         if lead is None or lead[0] not in _LEADS[chain.original]:
             continue
@@ -1962,8 +2033,8 @@ def _may_hold_mojibake(text: str) -> bool:
             return True
         m = gate.search(text, i + 1)
     if "\n" in text:
-        return lines.search(text) is not None
-    return whole.fullmatch(text) is not None
+        return any(_swap_line_suspect(text, *m.span()) for m in lines.finditer(text))
+    return whole.fullmatch(text) is not None and _swap_line_suspect(text, 0, len(text))
 
 
 def repair_and_explain(text: str) -> tuple[str, list[Change]]:
