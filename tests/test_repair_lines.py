@@ -323,3 +323,19 @@ def test_stark_contrast_swaps_round_trip(words: list[str]) -> None:
     if len(set(text)) < 4:
         return
     assert repair(repair(garble(text, "gbk", "big5"))) == repair(garble(text, "gbk", "big5"))
+
+
+@pytest.mark.parametrize("text", ["國際手機", "專區央視", "手機專區", "國際母嬰", "專區市場"])
+def test_big5_read_as_gbk_lines_with_a_lone_kana(text: str) -> None:
+    # Big5's commonest hanzi (rows A4/A5) read as GBK are kana: a lone one between hanzi,
+    # with no suspicious character on the line, is the only sign (手機 -> も诀)
+    garbled = garble(text, "big5", "gbk")
+    assert repair(garbled) == text
+    assert repair(f"欢迎光临\n{garbled}\n") == f"欢迎光临\n{text}\n"
+
+
+@pytest.mark.parametrize(
+    "text", ["日本の首相", "東京の天気", "私の本", "一ヶ月", "山田さん", "駅前の広場で会う"]
+)
+def test_japanese_lines_with_lone_kana_unchanged(text: str) -> None:
+    assert repair(text) == text

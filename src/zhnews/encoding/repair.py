@@ -161,12 +161,16 @@ def _gate_re() -> re.Pattern[str]:
     """:func:`_trigger_re` widened by the first characters of a Latin layer run.
 
     One scan of one class finds both; the fast path then tests each Latin-layer
-    character it stops at (about one clean line in five holds one: 楼, 路, 没).
+    character it stops at (about one clean line in five holds one: 楼, 路, 没), and each
+    kana (a lone one between hanzi is Big5's commonest hanzi read as GBK: 手机 -> も审).
     """
-    return re.compile(f"[^{_ordinary_class(True, frozenset(_latin_layer_chars()))}]")
+    latin = frozenset(_latin_layer_chars())
+    return re.compile(f"[^{_ordinary_class(True, latin, kana=False)}]")
 
 
-def _ordinary_class(no_fullwidth_letters: bool, exclude: frozenset[str] = frozenset()) -> str:
+def _ordinary_class(
+    no_fullwidth_letters: bool, exclude: frozenset[str] = frozenset(), kana: bool = True
+) -> str:
     """Body of a character class of the characters that clean text commonly uses."""
     ordinary = set(gb2312_level1()) | set(big5_common()) | set(_ORDINARY_EXTRA)
     ordinary |= _level2_outside_utf8_leads()
@@ -174,7 +178,8 @@ def _ordinary_class(no_fullwidth_letters: bool, exclude: frozenset[str] = frozen
     ordinary -= exclude
     points = sorted(ord(c) for c in ordinary)
     ranges: list[tuple[int, int]] = [(0x09, 0x0A), (0x0D, 0x0D), (0x20, 0x7E)]
-    ranges += [(0x3001, 0x303F), (0x3040, 0x30FF), (0xAC00, 0xD7A3)]
+    ranges += [(0x3001, 0x303F), (0xAC00, 0xD7A3)]
+    ranges += [(0x3040, 0x30FF)] if kana else [(0x3040, 0x3040), (0x30FB, 0x30FF)]
     if no_fullwidth_letters:
         ranges += [(0xFF01, 0xFF20), (0xFF3B, 0xFF40), (0xFF5B, 0xFF5E)]
     else:
@@ -1007,6 +1012,13 @@ def _run_candidates(
                 )
             )
         )
+        if (
+            not unusual
+            and chain.swap
+            and _SWAP_SIGN_RE.search(before)
+            and not _looks_foreign(s, 0, len(s))
+        ):
+            unusual = True  # (a swap sign is unusual in clean Chinese: 手机 -> も审)
         if not unusual and not (latin_layer and not chain.misread_single):
             continue  # mojibake is made of unusual characters; this span is not
         inner: tuple[str, ...] = ()
@@ -1274,9 +1286,16 @@ def _repair_unit(unit: str, dense: bool, depth: int = 0) -> list[_Piece]:
         layer = _latin_layer_re().search(text)
         # a line of ordinary-looking hanzi that reads very badly may be a GBK/Big5 swap
         plain = not _suspicious_re().search(text) and not layer
-        if plain and not (dense and depth == 0 and _implausible_hanzi(text, 0, len(text))):
-            break
         foreign = _looks_foreign(text, 0, len(text))
+        if plain and not (
+            dense
+            and depth == 0
+            and (
+                _implausible_hanzi(text, 0, len(text))
+                or (not foreign and _SWAP_SIGN_RE.search(text) is not None)
+            )
+        ):
+            break
         best: list[_Cand] = []
         best_gain = float("-inf")
         best_chain: Optional[Chain] = None
@@ -1639,6 +1658,36 @@ _SWAP_SIGN_RE = re.compile(
 )
 
 
+#: A kana alone between other characters (the swap sign of :data:`_SWAP_SIGN_RE`).
+_LONE_KANA_RE = re.compile("(?<![\u3040-\u30ff])[\u3041-\u30fa](?![\u3040-\u30ff])")
+
+
+def _with_kana_lines(text: str, units: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Add the lines with a lone kana and no kana pair that no unit reaches, as units.
+
+    Big5 read as GBK makes Big5's commonest hanzi kana (央視國際 -> ァ跌瓣悔), which no
+    suspicious character betrays; Japanese, with kana in runs, is left alone.
+    """
+    extra: list[tuple[int, int, bool]] = []
+    k = 0
+    le = -1
+    for m in _LONE_KANA_RE.finditer(text):
+        if m.start() < le:
+            continue  # (this line was judged)
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        while k < len(units) and units[k][1] < ls:
+            k += 1
+        if (
+            le - ls <= CHUNK
+            and not (k < len(units) and units[k][0] <= le)
+            and not _looks_foreign(text, ls, le)
+        ):
+            extra.append((ls, le, False))
+    return sorted(units + extra) if extra else units
+
+
 def _swap_lines(text: str, units: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """Widen sparse units to their whole line where the line shows a GBK/Big5 swap sign.
 
@@ -1966,7 +2015,9 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
     edits: list[Edit] = []
     info: list[tuple[int, int, str, bool]] = []
     sus = _suspicious_re()
-    units = _with_swap_lines(text, _swap_lines(text, _with_latin_layers(text, _units(text))))
+    units = _with_kana_lines(
+        text, _with_swap_lines(text, _swap_lines(text, _with_latin_layers(text, _units(text))))
+    )
     stack: tuple[str, ...] = ()  # layers of the first layered repair on the current line
     line_end = -1
     whole_line: Optional[bool] = None  # the current line: not tried yet, repaired whole, not
@@ -2029,7 +2080,7 @@ def _may_hold_mojibake(text: str) -> bool:
     m = gate.search(text)
     while m is not None:
         i = m.start()
-        if trigger.match(text, i) or latin.match(text, i):
+        if trigger.match(text, i) or latin.match(text, i) or _LONE_KANA_RE.match(text, i):
             return True
         m = gate.search(text, i + 1)
     if "\n" in text:
