@@ -2080,7 +2080,10 @@ def _may_hold_mojibake(text: str) -> bool:
     m = gate.search(text)
     while m is not None:
         i = m.start()
-        if trigger.match(text, i) or latin.match(text, i) or _LONE_KANA_RE.match(text, i):
+        if "\u3041" <= text[i] <= "\u30fa":
+            if _LONE_KANA_RE.match(text, i):
+                return True
+        elif trigger.match(text, i) or latin.match(text, i):
             return True
         m = gate.search(text, i + 1)
     if "\n" in text:
