@@ -252,8 +252,10 @@ def test_time_in_brackets_after_the_date() -> None:
 
 def test_outlet_lead_then_date_is_a_dateline() -> None:
     ag = default_rules().lexicon("agencies")
+    # round 13 convention: the date after 讯 is the event's, not the lead's: a credit only
     m = parse_dateline("青禾新聞訊5月6日,有網友發帖稱", ag)
-    assert m is not None and (m.agency, m.place, m.date_text) == ("青禾新聞", None, "5月6日")
+    assert m is not None and (m.agency, m.place, m.date_text) == ("青禾新聞", None, None)
+    assert parse(f"青禾新聞訊5月6日,{PARA1}").dateline is None
     # 本报讯 names no outlet: no dateline
     assert parse_dateline("本報訊 5月6日,全縣召開會議", ag) is None
 
@@ -261,7 +263,7 @@ def test_outlet_lead_then_date_is_a_dateline() -> None:
 def test_closing_credit_of_the_dateline_agency_is_not_a_source() -> None:
     lines = [f"青禾新聞訊5月6日,{PARA1}", PARA2, PARA3, "青禾新聞記者 林小雨", "編輯 陳二"]
     a = parse("\n".join(lines))
-    assert a.dateline is not None and a.dateline.agency == "青禾新聞"
+    assert a.dateline is None  # round 13 convention: no place or date before 讯
     assert a.source is None
     assert list(a.authors) == ["林小雨"]
 

@@ -45,7 +45,7 @@ Published = Union[datetime, date]
 class PrintEdition:
     """The print edition an article appeared in: paper, ISO date, page (as written)."""
 
-    paper: str
+    paper: Optional[str]
     date: Optional[str]
     page: Optional[str]
 
@@ -348,7 +348,7 @@ def _build(
                     print_ed = PrintEdition(_clean(pe2.paper), d2.isoformat()[:10], pe2.page)
                     print_date = date.fromisoformat(d2.isoformat()[:10])
                     line = line[: tail_pe.end()]
-        if pe is not None and pe.header and header_page is None:
+        if pe is not None and pe.header and header_page is None and not _in_page_menu(layout, i):
             header_page = pe.page
         if pe is not None and pe.header and pe.date is not None and issue_date is None:
             issue_date = pe.date
@@ -449,6 +449,12 @@ def _build(
         pd = pub.value()
         if pd is not None:
             print_ed = PrintEdition(labelled_source, pd.isoformat()[:10], header_page)
+    if print_ed is None and header_page is not None:
+        # 第2版:要闻 (上一版 下一版 2021年10月22日): an e-paper's page; the paper and the
+        # date when the page states them, else None
+        hd = issue_date or pub
+        hv = hd.value() if hd is not None else None
+        print_ed = PrintEdition(labelled_source, hv.isoformat()[:10] if hv else None, header_page)
     # split dates (2019 / 09/07 / 19:02)
     if (
         pub is None
@@ -477,13 +483,17 @@ def _build(
     closing_writer: Optional[str] = None
     if source is None and body:
         # …点击观看 来源:某某融媒体中心: the source credited at the end of the last paragraph
-        ms = _CLOSING_SOURCE.search(fold(body[-1]))
-        if ms is not None:
-            source = _clean(body[-1][ms.start("s") : ms.end("s")])
+        # (or of the paragraph before a closing line: ……金牌。(来源:某某体育) / 值班编辑…)
+        for para in body[-2:][::-1]:
+            ms = _CLOSING_SOURCE.search(fold(para))
+            if ms is None or (para is not body[-1] and not ms.group("open")):
+                continue
+            source = _clean(para[ms.start("s") : ms.end("s")])
             # …巡视消缺。 作者:张三 来源:某某报: the writer credited just before the source
-            ma = _CLOSING_WRITER.search(fold(body[-1]), 0, ms.start() + 1)
+            ma = _CLOSING_WRITER.search(fold(para), 0, ms.start() + 1)
             if ma is not None:
-                closing_writer = body[-1][ma.start("n") : ma.end("n")]
+                closing_writer = para[ma.start("n") : ma.end("n")]
+            break
     # dateline in the first paragraphs of the body
     dateline: Optional[Dateline] = None
     agencies = rules.lexicon("agencies")
@@ -497,9 +507,17 @@ def _build(
         tag_paper = tag_paper or parse_print_tag(lines[i])
         if not head_authors:
             head_authors = list(parse_head_byline(lines[i]))
+    lead_agency: Optional[str] = None
     for pos, i in enumerate(content):
         m = parse_dateline(lines[i], agencies)
         if m is None:
+            continue
+        if m.place is None and m.date_text is None:
+            # 本报讯(记者 张三) / 【某报讯】: an outlet's credit, no place or date before 讯 or
+            # 电: no dateline, but its reporters are the authors
+            if m.reporters and not head_authors:
+                head_authors = list(m.reporters)
+            lead_agency = lead_agency or m.agency
             continue
         if not m.reporters:
             # reporters credited on the line right after the lead (新华社北京电 / 记者 张三);
@@ -564,7 +582,10 @@ def _build(
         weak_source = None
     if source is None:
         source = weak_source
-    if source is None and not (dateline is not None and dateline.agency == reporter_org):
+    if source is None and not (
+        (dateline is not None and dateline.agency == reporter_org)
+        or (lead_agency is not None and lead_agency == reporter_org)
+    ):
         # (某某新闻讯8月28日 … 某某新闻记者 张三: the outlet is the lead's agency, named in
         # the dateline; a credit repeating it says nothing of where the page took the story)
         source = reporter_org
@@ -665,7 +686,8 @@ def _editor_next(lines: list[str], labels: list[str], i: int) -> bool:
 
 
 _CLOSING_SOURCE = re.compile(
-    r"(?:^|[\s。！？!?])来源\s*[:：]\s*(?P<s>[^\s:：,，。、;；()（）]{2,20})\s*$"
+    r"(?:^|[\s。！？!?])(?P<open>[(（])?来源\s*[:：]\s*(?P<s>[^\s:：,，。、;；()（）]{2,20})\s*"
+    r"(?(open)[)）])\s*$"
 )
 _CLOSING_WRITER = re.compile(r"[。！？!?]\s*作者\s*[:：]\s*(?P<n>[\u3400-\u9fff]{2,4})\s*$")
 _CLOSING_NAMES = re.compile(
@@ -747,6 +769,23 @@ def _bare_source(before: str, after: str, barred: bool = False) -> Optional[str]
         ):
             return cand
     return None
+
+
+def _in_page_menu(layout: Layout, i: int) -> bool:
+    """The page header at ``i`` is one of a list of the issue's pages (第01版:要闻 /
+    第02版:要闻 / …): a menu, not the page the article is printed on."""
+    infos = layout.infos
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(infos) and infos[j].blank:
+            j += step
+        if (
+            0 <= j < len(infos)
+            and infos[j].print_edition
+            and parse_print_edition(infos[j].text) is not None
+        ):
+            return True
+    return False
 
 
 def _resolve_dateline(

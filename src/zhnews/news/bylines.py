@@ -48,6 +48,7 @@ AUTHOR_ROLES = (
     "译者",
     "编译",
     "采写",
+    "采访",
     "作者",
     "原创",
     "特约撰稿人",
@@ -117,8 +118,12 @@ IGNORED_LABELS = (
     "发布单位",
     "发布人",
     "浏览次数",
+    "浏览量",
     "点击数",
+    "点击量",
     "阅读数",
+    "阅读量",
+    "阅读次数",
     "所属分类",
     "分类",
     "字号",
@@ -266,7 +271,12 @@ def _is_name(tok: str) -> bool:
         and tok not in _NOT_NAME
         and len(tok.replace("·", "")) <= 4
         and "的" not in tok
+        # 美术部 / 宣传科 / 新闻办: a department, not a person
+        and not (len(tok) >= 3 and tok.endswith(_DEPARTMENT_END))
     )
+
+
+_DEPARTMENT_END = ("部", "局", "室", "中心", "办", "委")
 
 
 def split_names(value: str, *, allow_ascii: bool = False, strict: bool = False) -> list[str]:
@@ -414,12 +424,36 @@ _SPACED_ROLE = re.compile(
 )
 _SUPPLIED = re.compile(rf"\s*[(（]\s*([{_HAN}A-Za-z0-9·]{{2,24}}?)\s*供稿\s*[)）]\s*")
 _ROLE_WORDS = frozenset(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES)
+_SPACED_KIND = re.compile(r"(本版摄影|摄影|攝影|文字)([ \u3000]+)(记者|記者)")
+_BRACKET_CREDIT = re.compile(r"\s*[(（]\s*(?P<names>[^()（）]{2,40}?)\s*[)）]")
+_JOINT_ROLES = re.compile(
+    r"\s*[(（【\[]?\s*(?:文字|文|采访|采写|撰文|图文|图|摄影|摄)"
+    r"((?:[、/&]|和|及)(?:文字|文|采访|采写|撰文|图文|图|摄影|摄像|摄))(?=\s*[:：])"
+)
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’\-]+\.?(?: [A-Z][A-Za-z'’\-]*\.?){1,3}")
+_VALUE_THEN_LABEL = re.compile(
+    r"\s*(?P<v>[^|丨｜:：,，。\s][^|丨｜:：,，。]{0,23}?)\s*[|丨｜]\s*"
+    r"(?P<l>来源|稿源|作者|责任编辑|责编|编辑)\s*"
+)
+_DESK_REPORT = re.compile(
+    rf"\s*(?:(?P<desk>[{_HAN}]{{2,6}}(?:中心|组|部))\s*[/／]?\s*)?"
+    rf"(?:综合|编译|整理|(?<=[/／])[{_HAN}]{{2,4}}?)(?:报导|报道)"
+    rf"(?:\s*[/／]\s*[{_HAN}]{{2,5}})?"
+    r"(?:\s*[-–—|]?\s*(?P<date>(?:19|20)\d\d[-/.年][^。]{3,20}))?\s*"
+)
 
 
 def _parse_credits(line: str) -> Optional[Credits]:
     m_sp = _SPACED_ROLE.match(line) if len(line) <= 80 else None
     if m_sp is not None and fold(m_sp.group(2) + m_sp.group(3)) in _ROLE_WORDS:
         line = m_sp.group(1) + m_sp.group(2) + m_sp.group(3) + line[m_sp.end() :]
+    if "记者" in line or "記者" in line:
+        # ■摄影 记者 张三: a kind of reporter set apart from 记者 (closed up, same length)
+        line = _SPACED_KIND.sub(lambda m: m.group(1) + m.group(3) + m.group(2), line)
+    m_jr = _JOINT_ROLES.match(fold(line)) if len(line) <= 80 else None
+    if m_jr is not None:
+        # 文、摄:张三 / 采访、摄影:李四: two roles for one writer; the first one stands
+        line = line[: m_jr.start(1)] + " " * (m_jr.end(1) - m_jr.start(1)) + line[m_jr.end(1) :]
     k = fold(line)
     if len(k) > 160 or "。" in k[:-1] or _SENTENCE_INSIDE.search(k):
         return None
@@ -427,6 +461,27 @@ def _parse_credits(line: str) -> Optional[Credits]:
     if m_sup is not None:
         # (某某新闻中心供稿): the desk or outlet that supplied the story
         return Credits(source=line[m_sup.start(1) : m_sup.end(1)], labels=1, covered=True)
+    m_vl = _VALUE_THEN_LABEL.fullmatch(k) if len(k) <= 40 else None
+    if m_vl is not None:
+        # 某某观察 | 来源 / 张三 | 作者: the value first, its label after a bar
+        value = line[m_vl.start("v") : m_vl.end("v")].strip()
+        label = m_vl.group("l")
+        if label in ("来源", "稿源"):
+            return Credits(source=value, labels=1, covered=True)
+        if label == "作者":
+            return Credits(authors=((value, "作者"),), labels=1, covered=True, author_labels=1)
+        return Credits(editors=(value,), labels=1, covered=True)
+    m_desk = _DESK_REPORT.fullmatch(k) if "报" in k else None
+    if m_desk is not None:
+        # 政治中心/综合报导: a desk's credit (no writer named), perhaps with the date
+        role_desk = "综合报导" if "综合" in k[max(0, m_desk.end("desk")) :] else "报导"
+        desk_dates = find_dates(line[m_desk.start("date") :]) if m_desk.group("date") else []
+        return Credits(
+            date=desk_dates[0] if desk_dates else None,
+            labels=1,
+            covered=True,
+            others=((line[m_desk.start("desk") : m_desk.end("desk")] or line.strip(), role_desk),),
+        )
     inner = k.strip()
     # strip one pair of surrounding brackets
     lead = len(k) - len(k.lstrip())
@@ -563,6 +618,13 @@ def _parse_credits(line: str) -> Optional[Credits]:
                 return None
             if role != "版权声明":  # a copyright notice alone is not a credit line
                 n_labels += 1
+            glued = _GLUED_DATE.search(value_k) if role in IGNORED_LABELS else None
+            if glued is not None and glued.start() > 0 and odate is None:
+                # 阅读量:78932026-01-06 11:27: the page's date glued to a counter
+                gd = find_dates(line[v_start + glued.start() :], yearless=False)
+                if gd:
+                    off = v_start + glued.start()
+                    odate = replace(gd[0], start=gd[0].start + off, end=gd[0].end + off)
         elif role in EDITOR_ROLES:
             if no_colon_names and sep == "" and value_k[:1] in _EDITOR_DESK:
                 return None  # 【编辑室手记】 / 编辑部: a column or a desk, not an editor's name
@@ -580,11 +642,14 @@ def _parse_credits(line: str) -> Optional[Credits]:
         else:
             if role in ("文", "图", "文字", "图文", "图片", "楼主") and not has_colon:
                 return None
-            if role in ("采写", "原创") and not has_colon:
+            if role in ("采写", "原创", "采访") and not has_colon:
                 return None  # 作者 / 撰文 / 执笔 without a colon: names only (strict, below)
             n_labels += 1
             n_author_labels += 1
             names = split_names(value, strict=no_colon_names)
+            latin = _LATIN_NAME.fullmatch(value.strip()) if not names and has_colon else None
+            if latin is not None:
+                names = [latin.group(0)]  # 作者:John K Smith: a Latin name, spaces and all
             glued = _NAME_PAPER.fullmatch(value_k.strip()) if not names and has_colon else None
             if glued is not None:
                 # 编译/张三某某报: a three-character name, the paper's name glued after it
@@ -859,10 +924,17 @@ def _cn_number(s: str) -> str:
 _PAGE_HEADS = (
     re.compile(
         r"\s*(?:总?第?\s*\d{1,5}\s*期\s*[/>|]\s*)?第\s*(?P<page>[A-Za-z]{0,2}\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：]\s*"
-        r"[^\s:：。,，]{1,12}\s*(?:(?:上一版|下一版)\s*){0,2}"
+        r"[^\s:：。,，]{1,12}(?: [^\s:：。,，]{1,4})?\s*"
+        r"(?:(?:上一版|下一版|[Pp][Dd][Ff]版?阅读|[Pp][Dd][Ff]|版面导航|标题导航)\s*){0,3}"
+    ),
+    # 当前版:04版 上一版 下一版 / 2020年10月23日 第A03版 / A03版: the page alone
+    re.compile(
+        rf"\s*(?:(?:当前版\s*[:：]|{_PDATE})\s*第?\s*(?P<page>[A-Za-z]{{0,2}}\d{{1,3}})"
+        r"|第?\s*(?P<page2>[A-Za-z]{1,2}\d{1,3}))\s*版"
+        r"\s*(?:(?:上一版|下一版)\s*){0,2}"
     ),
     re.compile(
-        rf"\s*(?P<page>\d{{1,2}})\s*:\s*[{_HAN}]{{2,8}}?\s*总第\s*\d{{1,5}}\s*期\s*>?\s*"
+        rf"\s*(?P<page>[A-Za-z]{{0,2}}\d{{1,2}})\s*:\s*[{_HAN}*·]{{2,10}}?\s*总第\s*\d{{1,5}}\s*期\s*>?\s*"
         rf"{_PDATE}\s*(?:编印|出版)?\s*"
     ),
     # 2023/02/11 第8072期 | 订阅/退订 | 看历史报份: a newsletter's issue
@@ -909,6 +981,7 @@ def parse_print_edition(line: str) -> Optional[PrintEditionMatch]:
                 found = find_dates(line[mh.start("date") : mh.end("date")], yearless=False)
                 hd = found[0] if found else None
             page = mh.group("page") if "page" in mh.groupdict() else None
+            page = page or (mh.group("page2") if "page2" in mh.groupdict() else None)
             if page and page[0] in _CN_DIGITS:
                 page = _cn_number(page)  # 第三版: the page written in Chinese numerals
             return PrintEditionMatch(None, hd, page, mh.end(), header=True)
@@ -1065,13 +1138,23 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     require_str(paragraph, "parse_dateline")
     head = _unspaced_lead(paragraph[:160])
     k = fold(head)
-    if "电" not in k and "讯" not in k and "报导" not in k and "消息" not in k and " - " not in k:
+    if (
+        "电" not in k
+        and "讯" not in k
+        and "报导" not in k
+        and "报道" not in k
+        and "消息" not in k
+        and not (k.lstrip()[:1] in "【[〔" and "/" in k[:30])  # 【记者张三/台北】
+        and " - " not in k
+    ):
         return None  # each of the patterns below needs one of these
     p_wire, p_main, p_ltn, p_xun, p_tag, p_news, p_place, p_xun2, p_dated, p_nodate = (
         _dateline_patterns(tuple(agencies))
     )
-    # (中央社記者張三台北3日電)
+    # (中央社記者張三台北3日電), also after an outlet's own tag (【某报3月2日报导】(中央社…电))
     m = p_wire.match(k)
+    if m is None and (bt := _TAG_THEN_WIRE.match(k)) is not None:
+        m = p_wire.match(k, bt.end())
     if m:
         names = tuple(split_names(head[m.start("names") : m.end("names")]))
         return DatelineMatch(
@@ -1113,6 +1196,17 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     r = _REPORTERS.match(k, m.end()) if m else None
     if m and r:
         return _agency_lead(head, k, m, r.start("names"), r.end("names"), r.end())
+    b = _BRACKET_CREDIT.match(k, m.end()) if m else None
+    if m and b:
+        # 本网讯(张三 通讯员 李四): names (and role words) alone in the brackets
+        chars = list(head[b.start("names") : b.end("names")])
+        for mr in _INNER_ROLES.finditer(k, b.start("names"), b.end("names")):
+            for ci in range(mr.start() - b.start("names"), mr.end() - b.start("names")):
+                chars[ci] = " "
+        alone = split_names("".join(chars), strict=True)
+        if alone and all(has_surname(x) for x in alone):
+            agency = head[m.start("agency") : m.end("agency")]
+            return DatelineMatch(agency, None, None, None, tuple(alone), b.end())
     m = p_tag.match(k) or p_xun2.match(k)
     if m and m.group("names"):
         return _agency_lead(head, k, m, m.start("names"), m.end("names"), m.end())
@@ -1127,12 +1221,25 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
         return DatelineMatch(
             None, head[m.start("place") : m.end("place")], dt, _date_of(dt), (), m.end()
         )
+    # 【台北讯】: a place's tag (no outlet: 【本报讯】, 【某报专讯】 are credits)
+    m = _PLACE_TAG.match(k)
+    if m and not m.group("place").endswith((*_NOT_PLACE_END, "专")):
+        place = head[m.start("place") : m.end("place")]
+        return DatelineMatch(None, place, None, None, (), m.end())
+    # 【记者张三台中报导】 / 记者张三重庆报道 …: reporter and place, no slash between
+    m = _REPORTER_PLACE_LEAD.match(k)
+    if m:
+        names = tuple(split_names(head[m.start("names") : m.end("names")], strict=True))
+        if names and all(has_surname(x) for x in names):
+            return DatelineMatch(
+                None, head[m.start("place") : m.end("place")], None, None, names, m.end()
+            )
     # 腾讯体育3月5日讯 / IT之家 3 月 5 日消息: an outlet (not a known agency) and a date
     m = p_dated.match(k)
     if m and m.group("agency2"):
-        dt = head[m.start("date2") : m.end("date2")]
+        # 某某网讯 11月19日,…: the date follows 讯 (the event's day): the outlet's credit only
         return DatelineMatch(
-            head[m.start("agency2") : m.end("agency2")], None, dt, _date_of(dt), (), m.end()
+            head[m.start("agency2") : m.end("agency2")], None, None, None, (), m.end()
         )
     if m:
         dt = head[m.start("date") : m.end("date")]
@@ -1185,12 +1292,15 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     m = _PLACE_XUN.match(k)
     if m and not m.group("place").endswith(_NOT_PLACE_END):
         return DatelineMatch(None, head[m.start("place") : m.end("place")], None, None, (), m.end())
-    # 【記者張三／台北報導】
+    # 【記者張三／台北報導】 (【記者張三／綜合報導】: a credit, no place)
     m = p_ltn.match(k)
     if m:
+        ltn_place: Optional[str] = head[m.start("place") : m.end("place")]
+        if re.fullmatch(_NOT_REPORT_PLACE, m.group("place")):
+            ltn_place = None
         return DatelineMatch(
             None,
-            head[m.start("place") : m.end("place")],
+            ltn_place,
             None,
             None,
             tuple(split_names(head[m.start("names") : m.end("names")])),
@@ -1235,6 +1345,16 @@ _BRACKET_REPORTER = re.compile(
     r"(?:日报|晚报|早报|时报|报|网|社|新闻|客户端|传媒|电视台))"
     rf"[{_HAN}]{{0,4}}?记者\s*(?P<names>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*?)\s*(?:报道|报导)\s*[】\]]"
 )
+_TAG_THEN_WIRE = re.compile(r"\s*[【\[][^【】\[\]]{1,20}[】\]]\s*(?=[(（])")
+_PLACE_TAG = re.compile(
+    rf"\s*[【\[]\s*(?!本报|本刊|本网|本台)(?P<place>[{_HAN}]{{2,4}})讯\s*[】\]]"
+)
+_NOT_REPORT_PLACE = "综合|整合|编译|整理|采写|连线|专访|独家"
+_REPORTER_PLACE_LEAD = re.compile(
+    rf"\s*(?P<open>[【\[〔])?\s*记者\s*(?P<names>[{_HAN}]{{3}}|[{_HAN}]{{2}})"
+    rf"(?!{_NOT_REPORT_PLACE})(?P<place>[{_HAN}]{{2,6}}?)(?<!{_NOT_REPORT_PLACE})(?:即时)?(?:报导|报道)"
+    r"\s*(?(open)[】\]〕]|(?=[\s:：]))"
+)
 _NAME_PAPER = re.compile(rf"([{_HAN}]{{3}})([{_HAN}]{{1,3}}(?:日报|晚报|早报|时报|报))")
 _NEWS_BEFORE_DATE = re.compile(
     rf"\s*(?P<agency>[{_HAN}A-Za-z0-9]{{2,10}}?)消息\s+(?=\d{{1,2}}月\d{{1,2}}日)"
@@ -1272,8 +1392,8 @@ def _dateline_patterns(
         ag + "|" if ag else ""
     ) + rf"[{_HAN}]{{2,5}}(?:社|网)|[{_HAN}]{{2,8}}?(?:新闻|客户端)(?=[{_HAN}\d])"
     wire = re.compile(
-        rf"\s*[(（]\s*(?P<agency>{ag_alt})(?:记者|特派员)(?P<names>[{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})*)\s*"
-        rf"(?P<place>[{_HAN}]{{2,6}}?)(?P<date>{_DL_DATE})电\s*[)）]"
+        rf"\s*[(（]\s*(?P<agency>{ag_alt})(?:记者|特派员)(?P<names>(?:[{_HAN}]{{3}}|[{_HAN}]{{2}}|[{_HAN}]{{4}})(?:、[{_HAN}]{{2,4}})*)\s*"
+        rf"(?P<place>[{_HAN}]{{2,6}}?)(?P<date>{_DL_DATE})专?电\s*[)）]"
     )
     # a place never ends in 新闻/客户端: 示例网时刻新闻3月5日讯 is one outlet's name;
     # (某社甲地/乙地17日综合外电报导): two places, a wire round-up
@@ -1281,7 +1401,8 @@ def _dateline_patterns(
         rf"\s*[(（【\[]?\s*(?:另据|又据|据)?(?P<agency>{ag_alt}|本报|本刊|本网)(?P<place>[{_HAN}]{{2,8}}?(?<!新闻)(?<!客户端)(?:/[{_HAN}]{{2,8}}?)?)?(?P<date>{_DL_DATE})(?:电|讯|综合外电报导|综合外电报道|(?=\s*[-–—]\s))\s*[)）】\]]?"
     )
     ltn = re.compile(
-        rf"\s*[【\[〔]\s*记者(?P<names>[{_HAN}、]{{2,20}}?)\s*/\s*(?P<place>[{_HAN}]{{2,6}}?)(?:即时)?报导\s*[】\]〕]"
+        rf"\s*[【\[〔]\s*记者(?P<names>[{_HAN}、]{{2,20}}?)\s*/\s*"
+        rf"(?P<place>[{_HAN}]{{2,6}}?)(?:(?:即时)?报导)?\s*[】\]〕]"
     )
     outlet = (
         rf"[{_HAN}A-Za-z0-9]{{1,10}}?"

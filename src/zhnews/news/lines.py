@@ -51,14 +51,14 @@ _DATE_HINT = re.compile(r"19\d\d|20\d\d|〇|○|零|民国|1[0-3]\d年")
 _DATE_LEAD = re.compile(r"[【\[]\s*(?P<d>[^【】\[\]]{6,24}?)\s*讯?\s*[】\]]")
 _CREDIT_HINT = re.compile(
     "记者|编|来源|稿源|出处|转自|转载自|作者|撰文|执笔|采写|原创|文 ?/|图 ?/|文:|图:|摄|审核|校对|通讯员|实习生"
-    "|时间|日期|发布|更新|出版|浏览|点击|文字|图片|文 ?\\||审|楼主|撰稿|丨|供稿"
+    "|时间|日期|发布|更新|出版|浏览|点击|文字|图片|文 ?\\||审|楼主|撰稿|丨|供稿|报导|报道"
 )
 # Mar 5, 2024: the comma of an English date is not a sentence's
 _ENGLISH_DATE = re.compile(r"[A-Z][a-z]{2,8}\.? [0-3]?\d, (?:19|20)\d\d")
 _DOMAIN = re.compile(r"(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/?")
 # a chart's source note (数据来源:…) or a photo credit closing a line ((以上照片均为某某提供))
 _CAPTION_NOTE = re.compile(
-    r"^(?:数据|资料|图片|图表)来源 ?:|[(（][^()（）]{0,12}(?:照片|图片)[^()（）]{0,10}(?:提供|摄)[)）]$"
+    r"^(?:数据|资料|图片|图表|相片|照片|圖片|圖表|數據|資料)(?:来源|來源|提供) ?[:：]|[(（][^()（）]{0,12}(?:照片|图片)[^()（）]{0,10}(?:提供|摄)[)）]$"
 )
 _UNNAMED_REPORTER = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{2,10}(?:\+ ?| )记者")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,16}[)）]$")
@@ -654,6 +654,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
     def _prose_count(t: int) -> int:
         for j in range(len(prose_before) - 1, t):
             prose = _prose_above(infos[j], rules) and not _slide_caption(infos, j)
+            if prose and j > 0 and infos[j - 1].key == infos[j].key:
+                prose = False  # a photo's caption set twice (alt text, then caption): once
             prose_before.append(prose_before[j] + (1 if prose else 0))
         return prose_before[t]
 
@@ -675,7 +677,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         if (
             score == 0
             and c is not None
-            and (c.authors or c.author_labels)
+            and (c.authors or c.author_labels or any(r.endswith("报导") for _, r in c.others))
             and c.labels
             and i <= n // 2
         ):
@@ -685,6 +687,17 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         if score <= 0:
             continue
         titles = _titles_above(infos, i, rules)
+        if len(titles) == 1 and _section_name(infos[titles[0]]):
+            # 新闻与活动 / 2025年1月13日 / 某某接见某某 盼… / 正文: a section's name over
+            # the date, the headline under it
+            below = _titles_below(infos, i, rules)
+            nb = _next_content(infos, i + 1, rules)
+            if (
+                below
+                and below[0] == nb
+                and len(infos[below[0]].key) > 2 * len(infos[titles[0]].key)
+            ):
+                titles = below[:1]
         if (
             titles
             and all(_outlet_like(infos[t]) for t in titles)
@@ -807,14 +820,24 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             h = _repeated_headline(infos, start, rules)
             if h is not None:
                 title_lines = [h]
+        if not title_lines:
+            # 当前版:04版 / 发布日期: / 标题 / 正文: an e-paper's page header, then the headline
+            h = _headline_after_page_header(infos, start, rules)
+            if h is not None:
+                title_lines = [h]
+                _chrome_above(infos, start, h, labels, reasons, rules)
         if title_lines:
             # the widgets between the headline and its text
             w = title_lines[0] + 1
             while w < n and (infos[w].blank or _widget_like(infos[w], rules)):
+                if _EDITORIAL_HEADING.fullmatch(infos[w].key):
+                    break  # 编者按 under the headline: the note's heading opens the text
                 if not infos[w].blank:
                     labels[w] = "chrome"
                     reasons[w] = infos[w].chrome_any or _edge(infos[w], rules) or "widget"
                 w += 1
+    if len(title_lines) == 1 and _list_item(infos, title_lines[0], rules):
+        title_lines = []
     for t in title_lines:
         labels[t] = "title"
         reasons[t] = "title"
@@ -941,7 +964,18 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
                     reasons[j] = infos[j].end or infos[j].chrome_any or _edge(infos[j], rules) or ""
             skip_to = nxt
             continue
-        if _is_meta(inf):
+        if (
+            seen_body
+            and inf.credits is not None
+            and _PHOTO_CREDIT_END.search(inf.key)
+            and len(inf.key) <= 40
+            and labels[_prev_content(labels, i)] == "body"
+            and (nx := _next_content(infos, i + 1, rules)) is not None
+            and not _is_meta(infos[nx])
+        ):
+            # 本报记者 张三摄 between two photo captions: the credit closes a caption (body)
+            labels[i], reasons[i] = "body", ""
+        elif _is_meta(inf):
             labels[i], reasons[i] = "meta", "metadata"
         elif (
             seen_body
@@ -1055,6 +1089,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
     )
 
 
+#: a photographer's credit closing a caption (``张三 摄``, ``张三/摄(某某视觉)``)
+_PHOTO_CREDIT_END = re.compile(r"(?:摄|攝|摄影|攝影)\s*(?:[(（][^()（）]{1,12}[)）])?$")
 # ——某某之一: a subtitle under the headline, opened by a dash
 _DASH_SUBTITLE = re.compile(r"\s*(?:——|—|--)(?![-—|])[^。]{2,60}$")
 _BOX_BYLINE = re.compile(r"[□■] ?[\u3400-\u9fff][\u3400-\u9fff、 ]{1,14}")
@@ -1201,6 +1237,61 @@ def _paragraph_above(inf: LineInfo, rules: RuleSet) -> bool:
     return len(_BRAND_TAG.findall(k)) < 2
 
 
+#: the heading of an editor's or a reporter's note opening the text (``编者按``, ``記者手記``)
+_EDITORIAL_HEADING = re.compile(
+    r"[【\[(（]?(?:编者按|編者按|编者的话|編者的話|编前|編前|编前语|編前語|编后|編後|编后语|編後語"
+    r"|记者手记|記者手記|采访手记|採訪手記|编辑手记|編輯手記|导读|導讀)[】\])）]?[:：]?"
+)
+
+
+def _headline_after_page_header(infos: list[LineInfo], start: int, rules: RuleSet) -> Optional[int]:
+    """The headline under an e-paper's page header (``第2版:要闻``) near the top of the page,
+    past at most three short lines (empty labels, widgets), over prose: its line, or None."""
+    n = len(infos)
+    for i in range(start, min(n, start + 12)):
+        if not (infos[i].print_edition and _page_header(infos[i])):
+            continue
+        j = _next_content(infos, i + 1, rules)
+        skipped = 0
+        while j is not None and skipped <= 3:
+            inf = infos[j]
+            if _title_like(inf) and not _bare_names(inf):
+                nx = _next_content(infos, j + 1, rules)
+                if nx is not None and _prose_like_head(infos[nx], rules):
+                    return j
+                return None
+            if len(inf.key) > 20 or _SENTENCE_END.search(inf.key):
+                return None
+            skipped += 1
+            j = _next_content(infos, j + 1, rules)
+        return None
+    return None
+
+
+def _section_name(info: LineInfo) -> bool:
+    """A short label without punctuation (``新闻与活动``): a section's name, not a headline."""
+    k = info.key
+    return 0 < len(k) <= 6 and not _PUNCT.search(k) and " " not in k
+
+
+def _list_item(infos: list[LineInfo], t: int, rules: RuleSet) -> bool:
+    """The line at ``t`` opens a run of lines written to one pattern (photo captions
+    ``某某一行在甲地视察,…`` / ``某某一行在乙地视察,…``): an item of a list, not a headline."""
+    k = infos[t].key
+    nx = _next_content(infos, t + 1, rules)
+    if nx is None or len(k) < 16 or not _PUNCT.search(k):
+        return False
+    for _ in range(2):  # two more lines to the same pattern, each its own text
+        other = infos[nx].key
+        if len(other) < 16 or k[:8] != other[:8] or other.startswith(k) or k.startswith(other):
+            return False
+        nx2 = _next_content(infos, nx + 1, rules)
+        if nx2 is None:
+            return False
+        nx = nx2
+    return True
+
+
 def _widget_like(inf: LineInfo, rules: RuleSet) -> bool:
     """A short control or counter between a headline and its text (``Print More``)."""
     k = inf.key
@@ -1225,7 +1316,7 @@ def _label_like(inf: LineInfo) -> bool:
         and "，" not in k
         and "," not in k
         and "。" not in k
-        and not _is_meta(inf)
+        and (not _is_meta(inf) or (inf.print_edition and _page_header(inf)))
     )
 
 
@@ -1303,8 +1394,23 @@ def _chrome_above(
 ) -> None:
     """Label the lines between ``start`` and the headline at ``head`` chrome, except blank
     lines and paragraphs (never dropped), each with the rule that explains it."""
+    paged = any(infos[i].print_edition and _page_header(infos[i]) for i in range(start, head))
     for i in range(start, head):
-        if not infos[i].blank and not _paragraph_above(infos[i], rules):
+        inf = infos[i]
+        if paged and inf.print_edition and _page_header(inf):
+            labels[i], reasons[i] = "meta", "print-edition"  # 第4版:要闻 over the title
+            continue
+        if paged and _is_meta(inf):
+            labels[i], reasons[i] = "meta", "metadata"  # 发布日期: on an e-paper's page
+            continue
+        if (
+            paged
+            and inf.dateline is not None
+            and len(inf.dateline.before) + len(inf.dateline.after) <= 4
+        ):
+            labels[i], reasons[i] = "meta", "published"  # the e-paper's issue date
+            continue
+        if not inf.blank and not _paragraph_above(inf, rules):
             labels[i] = "chrome"
             reasons[i] = (
                 infos[i].chrome_any or infos[i].head or _edge(infos[i], rules) or "before-title"
