@@ -659,6 +659,16 @@ def _parse_credits(line: str) -> Optional[Credits]:
                     source = line[vs + glued.start(2) : vs + glued.end(2)]
             # 作者:某某网 / 作者:某某社: an outlet credited as author, not a person
             names = [n for n in names if not _OUTLET_AS_NAME.fullmatch(fold(n))]
+            if (
+                no_colon_names
+                and role in _REPORTER_ROLES
+                and not sep.strip()
+                and value_k[:1] not in (" ", "\u3000", "\u00a0")
+                and not all(has_surname(n) for n in names)
+            ):
+                # 记者走上街头 / 某某记者行程: a verb or a noun glued to the role word
+                # (no space, no colon) is a phrase, not a name: a glued name opens with a surname
+                names = []
             if no_colon_names and not names:
                 return None
             if role in ("文", "图") and not names and len(tokens) == 1:
@@ -726,7 +736,11 @@ _PROSE_VALUE = re.compile(r"[，,？?！!。；;]|[\u3400-\u9fff]{9}")
 _ACCOUNT_ID = re.compile(r"\s*[(（]\s*(?:ID|id|微信号)\s*[:：][^()（）]{0,40}[)）]")
 _BRACKETED = re.compile(r"[(\[【（〔](.*)[)\]】）〕]\s*(?:\d{6,8})?")
 _INNER_ROLE = re.compile(rf"\s*([{_HAN}]{{0,8}}?)(记者|通讯员)\s*")
-_PHOTO = re.compile(rf"\s*(?P<names>[{_HAN}][{_HAN}、 ]{{1,20}}?)\s*/?\s*(摄影|摄)\s*")
+_PHOTO = re.compile(
+    rf"\s*(?P<names>[{_HAN}][{_HAN}、 ]{{1,20}}?)\s*/?\s*(摄影|摄)(?:报道|报导)?"
+    # 张三 李四 摄影报道(某某图片库): the photo desk or agency in brackets after the credit
+    rf"\s*(?:[(（][{_HAN}A-Za-z0-9]{{2,12}}[)）]\s*)?"
+)
 # 林青(摘编): a writer's name with the work done in brackets (compiled, translated)
 _COMPILED = re.compile(
     rf"\s*(?P<names>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}}){{0,2}})\s*[(（]\s*(摘编|编译|整理|综合报道)\s*[)）]\s*"
@@ -1091,6 +1105,9 @@ _REPORTERS = re.compile(
     rf"\s*[(（]\s*(?:[{_HAN}·]{{0,10}}?(?:记者|通讯员|特约记者)\s*)(?P<names>[^()（）]{{2,40}}?)\s*[)）]"
 )
 
+# (张三 李四 记者 王五): co-writers named before the role word, all inside the brackets
+_ROLE_INSIDE = re.compile(r"\s*[(（]\s*(?P<names>[^()（）]{4,40}?)\s*[)）]")
+
 # (刘祺) / ( 娄今妍 王小明 ): names alone in the brackets after a dated lead
 _BARE_REPORTERS = re.compile(
     rf"\s*[(（]\s*(?P<names>[{_HAN}]{{2,4}}(?:\s*[、 ]\s*[{_HAN}]{{2,4}}){{0,3}})\s*[)）]"
@@ -1180,6 +1197,13 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
         elif r:
             reporters = _reporter_names(head, k, r.start("names"), r.end("names"))
             end = r.end()
+        elif (
+            (ri := _ROLE_INSIDE.match(k, end)) is not None
+            and _INNER_ROLES.search(k, ri.start("names"), ri.end("names")) is not None
+            and (inside := _names_around_roles(head, k, ri.start("names"), ri.end("names")))
+        ):
+            # 某某网9月1日讯(张三 李四 记者 王五): names on both sides of the role word
+            reporters, end = inside, ri.end()
         elif (b := _BARE_REPORTERS.match(k, end)) is not None:
             # 人民网威海9月16日电(刘祺): the reporters' names alone in the brackets
             alone = split_names(head[b.start("names") : b.end("names")], strict=True)
@@ -1460,6 +1484,18 @@ def _reporter_names(head: str, k: str, start: int, end: int) -> tuple[str, ...]:
         for i in range(m.start() - start, m.end() - start):
             chars[i] = " "
     return tuple(split_names("".join(chars)))
+
+
+def _names_around_roles(head: str, k: str, start: int, end: int) -> tuple[str, ...]:
+    """Every word of ``head[start:end]`` is a surnamed name or a role word (else ``()``)."""
+    chars = list(head[start:end])
+    for m in _INNER_ROLES.finditer(k, start, end):
+        for i in range(m.start() - start, m.end() - start):
+            chars[i] = " "
+    names = split_names("".join(chars), strict=True)
+    if not names or not all(has_surname(n) for n in names):
+        return ()
+    return tuple(names)
 
 
 def _date_of(text: str) -> Optional[DateMatch]:
