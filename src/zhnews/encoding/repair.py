@@ -246,8 +246,8 @@ def _latin_layer_start_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _swap_line_re() -> re.Pattern[str]:
-    """Lines of ASCII and two or more hanzi that GBK and Big5 read each other's hanzi as
-    (see :func:`_swap_line_body`)."""
+    """Lines of ASCII and two or more hanzi that GB2312's hanzi bytes are in Big5 (see
+    :func:`_swap_line_body`)."""
     return re.compile(f"(?m)^{_swap_line_body()}$")
 
 
