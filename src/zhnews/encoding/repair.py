@@ -1951,6 +1951,8 @@ def _whole_line(
         return None
     if not chain.misread_single and not _latin_at_home(decoded, "", "", lower=True):
         return None
+    if len({c for c in line if c >= "\x80"}) < 3 and not (utf8_single and _ftfy_shaped(line)):
+        return None  # ÃÃÃÃ, ¤¤: too little variety to tell mojibake from text (the search's gate)
     c_before = span_cost(line)
     gain = c_before - c_after
     if gain < MIN_GAIN or gain < MIN_REL_GAIN * c_before:
