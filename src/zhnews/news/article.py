@@ -401,6 +401,14 @@ def _build(
             if c.source and source is None:
                 source = _clean(c.source).split(" ")[0]
                 labelled_source = source
+            elif source is None and (i < layout.body_start or _after_meta(labels, lines, i)):
+                # 日期:… / 資料來源:某某處: a data source credited on its own in the
+                # metadata block over the text (not a chart's note in the body) is the source
+                md = _DATA_SOURCE_LINE.fullmatch(fold(line).strip(BLANK_CHARS))
+                if md is not None:
+                    source = line.strip(BLANK_CHARS)[md.start("v") :].strip(BLANK_CHARS)
+                    source = _clean(source).split(" ")[0] or None
+                    labelled_source = source
             if c.date is not None and c.date.year is not None:
                 if pub is None:
                     pub, pub_basis = c.date, f"metadata line {i + 1}"
@@ -940,6 +948,18 @@ def _with_year(
         return None
     d = _nearest(dm, ref)
     return dataclasses.replace(dm, year=d.year) if d is not None else None
+
+
+def _after_meta(labels: Sequence[str], lines: Sequence[str], i: int) -> bool:
+    """The content line before ``i`` is metadata (blank lines skipped)."""
+    j = i - 1
+    while j >= 0 and not lines[j].strip(BLANK_CHARS):
+        j -= 1
+    return j >= 0 and labels[j] == "meta"
+
+
+# • 资料来源:某某处: the line is the label and one name (folded text)
+_DATA_SOURCE_LINE = re.compile(r"[•·● ]*资料来源 ?[:：] ?(?P<v>[\u3400-\u9fffA-Za-z0-9]{2,20})")
 
 
 def _as_date(pub: Optional[DateMatch]) -> Optional[date]:

@@ -80,6 +80,8 @@ OTHER_ROLES = (
     "二审",
     "三审",
 )
+# 某某网 浏览: / 某某报 字体: : a short empty label after a space, closing the line
+_TRAILING_EMPTY_LABEL = re.compile(r"(?<=\S) +[\u3400-\u9fff]{1,4} ?[:：]$")
 SOURCE_LABELS = (
     "本文来自微信公众号",
     "本文来自",
@@ -610,6 +612,9 @@ def _parse_credits(line: str) -> Optional[Credits]:
             val = _ACCOUNT_ID.sub("", val).strip(" |·,，;；")
             if role == "资料来源":
                 continue
+            # 来源:某某网 浏览: : an empty label after the name (a counter the page left
+            # blank) is not part of it
+            val = _TRAILING_EMPTY_LABEL.sub("", val)
             # 来源:未知 / 来源: 关键词: : a placeholder or the next empty label names no outlet
             if val and val not in _NO_SOURCE and not val.endswith((":", "：")):
                 source = val

@@ -46,6 +46,11 @@ _NUMERIC = re.compile(
 _DMY_DOTS = re.compile(
     r"(?<![\d.A-Za-z])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])" + _TIME
 )
+# 22/09/2020: day first with slashes, taken only when it cannot be read month first
+# (the day over 12); 05/03/2024 stays unread
+_DMY_SLASHES = re.compile(
+    r"(?<![\d/.A-Za-z])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])" + _TIME
+)
 _MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -80,6 +85,12 @@ _ISO = re.compile(
 _MINGUO = re.compile(
     r"(?:(?:中华)?民国\s*(?P<y>\d{2,3})|(?<![\d.\-/])(?P<y0>1[0-3]\d))"
     r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEK + _TIME
+)
+# 日期:108-01-04: a year of the Republic written with dashes (or slashes, dots), only
+# right after a date's label (日期, 发布日期, 更新日期), where no other count stands
+_MINGUO_NUMERIC = re.compile(
+    r"(?<=日期)(?: ?[:：] ?)(?P<y0>1[0-4]\d|[4-9]\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
+    r"(?P<d>\d{1,2})(?![\d.\-/])" + _TIME
 )
 _CN_DIGIT = {
     "〇": 0,
@@ -254,6 +265,11 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateMatch]:
             y, mm, dd = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if _valid(y, mm, dd):
                 found.append(_timed(m, text, y, mm, dd, "numeric"))
+    if "/" in k:
+        for m in _DMY_SLASHES.finditer(k):
+            y, mm, dd = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if dd > 12 and _valid(y, mm, dd):
+                found.append(_timed(m, text, y, mm, dd, "numeric"))
     if re.search("[A-Z]", k):
         for m in _ENGLISH.finditer(k):
             mon = (m.group("mon") or m.group("mon2"))[:3].lower()
@@ -278,6 +294,14 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateMatch]:
         mm, dd = int(m.group("m")), int(m.group("d"))
         if _valid(y, mm, dd):
             found.append(_timed(m, text, y, mm, dd, "minguo"))
+    if "日期" in k:
+        for m in _MINGUO_NUMERIC.finditer(k):
+            y = int(m.group("y0")) + 1911
+            mm, dd = int(m.group("m")), int(m.group("d"))
+            if _valid(y, mm, dd):
+                d = _timed(m, text, y, mm, dd, "minguo")
+                s0 = m.start("y0")
+                found.append(dataclasses.replace(d, start=s0, text=text[s0 : m.end()]))
     for m in _CHINESE.finditer(k):
         y = int("".join(str(_CN_DIGIT[c]) for c in m.group("y")))
         mm, dd = _cn_number(m.group("m")), _cn_number(m.group("d"))

@@ -715,6 +715,12 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             anchor_title = titles
     anchor: Optional[int] = best[1] if best else None
     title_lines: list[int] = anchor_title
+    if anchor is not None and len(title_lines) == 1:
+        # 某某信用卡 (a banner) / 2023年07月16日 / 标题 / 图片说明 / 标题 / 正文: the line at
+        # the top of the page is said once; the headline under the date is said twice
+        h = _headline_twice_below(infos, title_lines[0], anchor, rules)
+        if h is not None:
+            title_lines = [h]
 
     if anchor is None:
         # a breadcrumb, then the headline right under it
@@ -1086,6 +1092,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             reasons[i] = inf.end or inf.chrome_any or _edge(inf, rules) or "after-article"
     _closing_name(infos, labels, reasons, body_start, rules)
     _section_menus(infos, labels, reasons)
+    _lone_date_in_head(infos, labels, reasons, rules)
+    _footer_block(infos, labels, reasons)
     return Layout(
         labels, reasons, infos, title_lines, anchor, body_start, tail_start, bracket_title
     )
@@ -1098,6 +1106,88 @@ _DASH_SUBTITLE = re.compile(r"\s*(?:——|—|--)(?![-—|])[^。]{2,60}$")
 _BOX_BYLINE = re.compile(r"[□■] ?[\u3400-\u9fff][\u3400-\u9fff、 ]{1,14}")
 # a section's name in a menu: 要闻, 今日头条, 国际新闻, 体育频道
 _SECTION_WORD = re.compile(r"[\u3400-\u9fff]{0,4}(新闻|头条|要闻|专题|话题|频道|快讯|焦点)")
+
+
+# the words of a site's footer: its copyright, licences, owner, address and phones
+_FOOTER_WORD = re.compile(
+    r"Copyright|©|版权|许可证|ICP|备案|主办|主管|承办|协办|技术支持|地址|电话|热线|邮编|传真"
+    r"|网站地图|联系我们|E-?mail|邮箱",
+    re.IGNORECASE,
+)
+
+
+def _footer_block(infos: list[LineInfo], labels: list[str], reasons: list[str]) -> None:
+    """The block closing the page, under the article: a copyright or licence line the
+    rules know (``未经授权禁止复制``, an ICP number), and over it, with no line of prose
+    between, lines naming the site's copyright, licences, owner, address or phones
+    (``Copyright © … All Rights Reserved``, ``主办单位:某某局``, ``电话:0000-1234567``):
+    the whole block is the site's footer, chrome."""
+    n = len(infos)
+    j = n - 1
+    known = False
+    block: list[int] = []
+    while j >= 0:
+        inf = infos[j]
+        if inf.blank:
+            j -= 1
+            continue
+        if labels[j] == "chrome":
+            known = known or reasons[j] in _FOOTER_RULES
+            j -= 1
+            continue
+        k = inf.key
+        if (
+            labels[j] != "body"
+            or not known
+            or not k
+            or len(k) > 120
+            or _SENTENCE_END.search(k)
+            or "。" in k
+            or not _FOOTER_WORD.search(inf.text)
+        ):
+            break
+        block.append(j)
+        j -= 1
+    for t in block:
+        labels[t], reasons[t] = "chrome", "site-footer"
+
+
+def _dated(inf: LineInfo) -> bool:
+    """The line carries a full date (with its year), as a date line or in a credit."""
+    if inf.dateline is not None and inf.dateline.date.year is not None:
+        return True
+    c = inf.credits
+    return c is not None and c.date is not None and c.date.year is not None
+
+
+def _lone_date_in_head(
+    infos: list[LineInfo], labels: list[str], reasons: list[str], rules: RuleSet
+) -> None:
+    """A page whose metadata gives no date, and whose head (the lines before its first
+    paragraph of prose) holds exactly one line that is a full date, alone or with a
+    bullet or a short word (``• 2019/08/21 18:20``, ``2016-12-16``): that line is the
+    page's date, metadata. Two or more dates there say nothing (a calendar, a list)."""
+    if any(lab == "meta" and _dated(inf) for lab, inf in zip(labels, infos)):
+        return
+    found: Optional[int] = None
+    for i in range(min(len(infos), 40)):
+        inf = infos[i]
+        if labels[i] == "title":
+            continue
+        if _prose_like_head(inf, rules):
+            break
+        dl = inf.dateline
+        if dl is None or dl.date.year is None:
+            if _dated(inf):
+                return
+            continue
+        if labels[i] != "body" or len(dl.before) + len(dl.after) > 6:
+            return
+        if found is not None:
+            return
+        found = i
+    if found is not None:
+        labels[found], reasons[found] = "meta", "metadata"
 
 
 def _section_menus(infos: list[LineInfo], labels: list[str], reasons: list[str]) -> None:
@@ -1432,6 +1522,41 @@ def _slide_caption(infos: list[LineInfo], i: int) -> bool:
         return False
     k = infos[p1].key
     return 0 < len(k) <= 30 and k == infos[p2].key and not _PUNCT.search(k)
+
+
+def _headline_twice_below(
+    infos: list[LineInfo], top: int, anchor: int, rules: RuleSet
+) -> Optional[int]:
+    """A headline set twice under the date ``anchor`` (short lines such as photo captions
+    between), its second setting over prose, while the line ``top`` taken for the title
+    is the page's first line and is said only once: that line is a banner, not the title.
+    """
+    if any(not infos[j].blank for j in range(top)) or anchor - top > 2:
+        return None
+    seen: dict[str, int] = {}
+    i = anchor + 1
+    n = len(infos)
+    lines = 0
+    while i < n and lines < 12:
+        inf = infos[i]
+        i += 1
+        if inf.blank or _is_meta(inf):
+            continue
+        lines += 1
+        if _prose_like_head(inf, rules):
+            return None
+        k = inf.key
+        if k == infos[top].key:
+            return None
+        first = seen.get(k)
+        if first is not None:
+            nxt = _next_content(infos, i, rules)
+            if nxt is not None and _prose_like_head(infos[nxt], rules):
+                return first
+            return None
+        if len(k) >= 6 and _title_like(inf) and not _bare_names(inf):
+            seen[k] = i - 1
+    return None
 
 
 def _repeated_headline(infos: list[LineInfo], start: int, rules: RuleSet) -> Optional[int]:
