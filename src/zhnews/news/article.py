@@ -20,6 +20,7 @@ from zhnews._guards import require_str
 from zhnews.changes import Change
 from zhnews.news._text import BLANK_CHARS, fold, squash
 from zhnews.news.bylines import (
+    DEPARTMENT_END,
     DatelineMatch,
     has_surname,
     parse_credits,
@@ -703,7 +704,9 @@ _CLOSING_TEAM = re.compile(
     r"[。！!？?”」]\s*(?:[(（]\s*(?P<b>[^()（）]{2,40}?)\s*[)）]"
     r"|(?P<p>[\u3400-\u9fff]{2,3}(?:[ 、][\u3400-\u9fff]{2,3}){0,2}) ?摄影报道)\s*$"
 )
-_DESK_END = ("科", "组", "处", "所", "队", "部", "局", "室", "中心", "办", "委")
+#: a desk's or an office's name ends so (宣传科, 新闻中心): the departments of bylines, and
+#: the smaller units a closing credit may name
+_DESK_END = (*DEPARTMENT_END, "科", "组", "处", "所", "队")
 _TEAM_ROLE = re.compile(r"(?:本报|本台|本网)?(?:记者|通讯员|实习生)")
 _TEAM_END = re.compile(r"\s*(?:摄影报道|摄影|摄|报道|报导)$")
 _TEAM_DESK = re.compile(r"[\u3400-\u9fffA-Za-z0-9·]{2,16}?(?:中心|网|报|台|社|点|站|端|频道|传媒)")

@@ -16,7 +16,7 @@ from typing import Optional
 
 from zhnews._guards import require_str
 from zhnews.news._text import PINYIN_NOTE, fold, squash
-from zhnews.news.dates import DateMatch, find_dates
+from zhnews.news.dates import DateMatch, cn_number, find_dates
 
 __all__ = [
     "Credits",
@@ -274,11 +274,12 @@ def _is_name(tok: str) -> bool:
         and len(tok.replace("·", "")) <= 4
         and "的" not in tok
         # 美术部 / 宣传科 / 新闻办: a department, not a person
-        and not (len(tok) >= 3 and tok.endswith(_DEPARTMENT_END))
+        and not (len(tok) >= 3 and tok.endswith(DEPARTMENT_END))
     )
 
 
-_DEPARTMENT_END = ("部", "局", "室", "中心", "办", "委")
+#: How a department's name ends (美术部, 新闻办): not a person's name.
+DEPARTMENT_END = ("部", "局", "室", "中心", "办", "委")
 
 
 def split_names(value: str, *, allow_ascii: bool = False, strict: bool = False) -> list[str]:
@@ -926,19 +927,6 @@ _PRINT_FORMS = (
     # （刊於2020年7月3日 澳門日報 A3版）
     re.compile(rf"{_OPEN}(?:{_LEAD}\s*)?{_PDATE}\s*[,，]?\s*{_PAPER}\s*(?:{_PAGE})?{_CLOSE}"),
 )
-_CN_DIGITS = "一二三四五六七八九十"
-
-
-def _cn_number(s: str) -> str:
-    """``三`` gives ``3``, ``十二`` gives ``12``, ``二十一`` gives ``21`` (up to 99)."""
-    if "十" not in s:
-        return "".join(str(_CN_DIGITS.index(c) + 1) for c in s)
-    tens, _, ones = s.partition("十")
-    t = _CN_DIGITS.index(tens) + 1 if tens else 1
-    o = _CN_DIGITS.index(ones) + 1 if ones else 0
-    return str(t * 10 + o)
-
-
 # an e-paper's page header: 第4版:要闻 / 1886期 / 第2版:2 / 5:综合 总第44期 >2011-12-08编印
 _PAGE_HEADS = (
     re.compile(
@@ -1001,8 +989,8 @@ def parse_print_edition(line: str) -> Optional[PrintEditionMatch]:
                 hd = found[0] if found else None
             page = mh.group("page") if "page" in mh.groupdict() else None
             page = page or (mh.group("page2") if "page2" in mh.groupdict() else None)
-            if page and page[0] in _CN_DIGITS:
-                page = _cn_number(page)  # 第三版: the page written in Chinese numerals
+            if page and page[0] in "一二三四五六七八九十":
+                page = str(cn_number(page))  # 第三版: the page written in Chinese numerals
             return PrintEditionMatch(None, hd, page, mh.end(), header=True)
     m = _ISSUE.fullmatch(k)
     if m:

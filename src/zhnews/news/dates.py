@@ -177,13 +177,16 @@ class DateMatch:
         return local.replace(tzinfo=tz)
 
 
-def _cn_number(s: str) -> int:
-    if s.startswith("十"):
-        return 10 + (_CN_DIGIT[s[1]] if len(s) > 1 else 0)
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return _CN_DIGIT[tens] * 10 + (_CN_DIGIT[ones] if ones else 0)
-    return _CN_DIGIT[s]
+def cn_number(s: str) -> int:
+    """A number up to 99 in Chinese numerals; digits without 十 are read in place.
+
+    >>> cn_number("三"), cn_number("十二"), cn_number("二十一"), cn_number("一二")
+    (3, 12, 21, 12)
+    """
+    tens, ten, ones = s.partition("十")
+    if not ten:
+        return int("".join(str(_CN_DIGIT.get(c, 0)) for c in s) or "0")
+    return (_CN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
 
 
 def _valid(y: Optional[int], m: int, d: int) -> bool:
@@ -304,14 +307,14 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateMatch]:
                 found.append(dataclasses.replace(d, start=s0, text=text[s0 : m.end()]))
     for m in _CHINESE.finditer(k):
         y = int("".join(str(_CN_DIGIT[c]) for c in m.group("y")))
-        mm, dd = _cn_number(m.group("m")), _cn_number(m.group("d"))
+        mm, dd = cn_number(m.group("m")), cn_number(m.group("d"))
         if _valid(y, mm, dd):
             found.append(
                 DateMatch(m.start(), m.end(), text[m.start() : m.end()], y, mm, dd, form="chinese")
             )
     if "月 " in k:
         for m in _DAY_CN_MONTH.finditer(k):
-            y, mm, dd = int(m.group("y")), _cn_number(m.group("m")), int(m.group("d"))
+            y, mm, dd = int(m.group("y")), cn_number(m.group("m")), int(m.group("d"))
             if _valid(y, mm, dd):
                 found.append(_timed(m, text, y, mm, dd, "numeric"))
     if yearless:
@@ -320,7 +323,7 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateMatch]:
             if _valid(None, mm, dd):
                 found.append(_timed(m, text, None, mm, dd, "yearless"))
         for m in _YEARLESS_CN.finditer(k):
-            mm, dd = _cn_number(m.group("m")), _cn_number(m.group("d"))
+            mm, dd = cn_number(m.group("m")), cn_number(m.group("d"))
             if _valid(None, mm, dd):
                 found.append(
                     DateMatch(
