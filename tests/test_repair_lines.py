@@ -339,3 +339,10 @@ def test_big5_read_as_gbk_lines_with_a_lone_kana(text: str) -> None:
 )
 def test_japanese_lines_with_lone_kana_unchanged(text: str) -> None:
     assert repair(text) == text
+
+
+@pytest.mark.parametrize("text", ["濮嘎筧一", "濮嘎筧"])
+def test_no_decoding_with_a_superscript_against_a_hanzi(text: str) -> None:
+    # hypothesis found it in a README run: 濮嘎筧 is valid UTF-8 read as GBK, as 姸¹a; a
+    # superscript against a hanzi is no Chinese text
+    assert repair(text) == text

@@ -746,12 +746,23 @@ def _ftfy_shaped(before: str) -> bool:
     return not any(0x80 <= ord(c) <= 0x24F for c in rest)
 
 
+#: Latin-1's superscripts, ordinals and fractions: after numbers and letters, never
+#: against a hanzi.
+_SUPERSCRIPTS = frozenset("ª²³¹º¼½¾")
+
+
 def _latin_at_home(text: str, left: str, right: str, lower: bool = False) -> bool:
     """Accented Latin letters in a decoding must sit next to ASCII letters (inside words);
-    with ``lower``, lowercase ones next to lowercase letters (pinyin, café: not ǎV, Þl)."""
+    with ``lower``, lowercase ones next to lowercase letters (pinyin, café: not ǎV, Þl),
+    and Latin-1's superscripts and fractions away from hanzi."""
     full = left + text + right
     off = len(left)
     for i, c in enumerate(text):
+        if lower and c in _SUPERSCRIPTS:
+            k = i + off
+            if _IDEOGRAPH_RE.match(full[k - 1 : k]) or _IDEOGRAPH_RE.match(full[k + 1 : k + 2]):
+                return False  # 姸¹a: a superscript or a fraction against a hanzi
+            continue
         if 0xC0 <= ord(c) <= 0x24F and c not in "×÷":
             k = i + off
             near = full[k - 1 : k] + full[k + 1 : k + 2]
