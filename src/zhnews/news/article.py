@@ -225,7 +225,7 @@ def _outlet_name(org: str, rules: RuleSet) -> Optional[str]:
     for abbr, full in _pairs(rules, "outlet_abbrev"):
         if k == abbr:
             return full
-    if _OUTLET.search(k):
+    if _OUTLET.search(k) and k not in _BARE_KINDS:
         return first
     # 法治日报全媒体记者: the outlet's name, then a word for its desk
     m = _OUTLET_HEAD.match(k)
@@ -793,6 +793,8 @@ _CLOSING_NAME = re.compile(r"[。！!？?”」]\s*[(（]\s*([\u3400-\u9fff]{2,3
 _OUTLET = re.compile(
     r"(日报|晚报|早报|时报|商报|周刊|新闻网|新闻|网|报|社|台|综合|频道|在线|传媒|TV)$"
 )
+# a kind of outlet without its name (新聞通訊員 张三: whose news it is, the line does not say)
+_BARE_KINDS = frozenset(["新闻", "新闻网", "网", "报", "社", "台", "综合", "频道", "在线", "传媒"])
 _OUTLET_HEAD = re.compile(
     r"[\u3400-\u9fff]{1,8}?(日报|晚报|早报|时报|商报|周刊|新闻网|新闻|报)(?=全媒体|融媒体|新媒体|客户端|APP)"
 )

@@ -44,6 +44,7 @@ AUTHOR_ROLES = (
     "通讯员",
     "实习生",
     "撰文",
+    "撰稿",
     "执笔",
     "译者",
     "编译",
@@ -114,6 +115,10 @@ DATE_LABELS = (
     "发布",
     "出版",
     "更新",
+    # an English page template's labels (Date: 2024-01-02 / Date: left empty)
+    "Date",
+    "Published",
+    "Posted",
 )
 IGNORED_LABELS = (
     "题图来自",
@@ -228,6 +233,15 @@ _NOT_NAME = frozenset(
         "导语",
         "结语",
         "后记",
+        # a page's own words for its parts, alone on a line above the text
+        "文章预览",
+        "全文预览",
+        "内容预览",
+        "正文",
+        "全文",
+        "摘要",
+        "导读",
+        "内容提要",
         # a forum post's stamp read after a 楼主| label: 发表于 5 小时前
         "发表于",
         "发布于",
@@ -388,7 +402,9 @@ _REPORTER_ROLES = frozenset(
     ["本报特约记者", "本报见习记者", "本报记者", "特约记者", "见习记者", "首席记者", "记者"]
 )
 # an outlet or app name written before a byline: letters, digits, '+' and '·' allowed
-_OUTLET_PREFIX = re.compile(rf"[{_HAN}A-Za-z0-9][{_HAN}A-Za-z0-9+·]{{1,13}}")
+_OUTLET_PREFIX = re.compile(
+    rf"[{_HAN}A-Za-z0-9][{_HAN}A-Za-z0-9+·]{{1,13}}(?:/[{_HAN}A-Za-z0-9][{_HAN}A-Za-z0-9+·]{{1,13}})?"
+)
 _SENTENCE_INSIDE = re.compile(r"[。！？!?]\s*\S")
 # before a credit line's first label: the site's name and domain (``某某网 www.x.cn``) or
 # a breadcrumb (``您当前的位置 : 某某网 > 新闻中心 > 综合``)
@@ -428,6 +444,8 @@ _SPACED_ROLE = re.compile(
 _SUPPLIED = re.compile(rf"\s*[(（]\s*([{_HAN}A-Za-z0-9·]{{2,24}}?)\s*供稿\s*[)）]\s*")
 _ROLE_WORDS = frozenset(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES)
 _SPACED_KIND = re.compile(r"(本版摄影|摄影|攝影|文字)([ \u3000]+)(记者|記者)")
+_DESK_VALUE = re.compile(rf"[{_HAN}]{{1,10}}(?:{'|'.join(DEPARTMENT_END)})")
+_TRAILING_PHOTO = re.compile(rf"(?<=[{_HAN}])\s+(?:摄影报道|摄影报导)\s*$")
 _BRACKET_CREDIT = re.compile(r"\s*[(（]\s*(?P<names>[^()（）]{2,40}?)\s*[)）]")
 _JOINT_ROLES = re.compile(
     r"\s*[(（【\[]?\s*(?:文字|文|采访|采写|撰文|图文|图|摄影|摄)"
@@ -453,6 +471,12 @@ def _parse_credits(line: str) -> Optional[Credits]:
     if "记者" in line or "記者" in line:
         # ■摄影 记者 张三: a kind of reporter set apart from 记者 (closed up, same length)
         line = _SPACED_KIND.sub(lambda m: m.group(1) + m.group(3) + m.group(2), line)
+    if "摄" in line or "攝" in line:
+        m_tp = _TRAILING_PHOTO.search(fold(line)) if len(line) <= 120 else None
+        if m_tp is not None and _INNER_ROLES.search(fold(line), 0, m_tp.start()):
+            # 记者 张三 李四 实习生 王五 摄影报道: a photo report by its reporters (a bare 摄
+            # after the names is a caption's credit, read elsewhere)
+            line = line[: m_tp.start()] + " " * (m_tp.end() - m_tp.start())
     m_jr = _JOINT_ROLES.match(fold(line)) if len(line) <= 80 else None
     if m_jr is not None:
         # 文、摄:张三 / 采访、摄影:李四: two roles for one writer; the first one stands
@@ -460,6 +484,17 @@ def _parse_credits(line: str) -> Optional[Credits]:
     k = fold(line)
     if len(k) > 160 or "。" in k[:-1] or _SENTENCE_INSIDE.search(k):
         return None
+    m_rp = _REPORTER_PLACE_LEAD.fullmatch(k.rstrip()) if "记者" in k and len(k) <= 30 else None
+    if m_rp is not None:
+        # 【记者张三南投报导】: the reporter, then the place (not part of the name)
+        rp_names = split_names(line[m_rp.start("names") : m_rp.end("names")], strict=True)
+        if rp_names and all(has_surname(x) for x in rp_names):
+            return Credits(
+                authors=tuple((n, "记者") for n in rp_names),
+                labels=1,
+                covered=True,
+                author_labels=1,
+            )
     m_sup = _SUPPLIED.fullmatch(k) if "供稿" in k else None
     if m_sup is not None:
         # (某某新闻中心供稿): the desk or outlet that supplied the story
@@ -678,7 +713,11 @@ def _parse_credits(line: str) -> Optional[Credits]:
             if no_colon_names and not names:
                 return None
             if role in ("文", "图") and not names and len(tokens) == 1:
-                return None
+                desk = value.strip()
+                if not (has_colon and _DESK_VALUE.fullmatch(fold(desk))):
+                    return None
+                # 文:医务部: written by a department, not a person (credited, not an author)
+                others.append((desk, role))
             if role in ("采写", "原创") and not names:
                 m_in = _INNER_ROLE.match(value_k)
                 if m_in:
@@ -795,7 +834,8 @@ def parse_simple_byline(line: str) -> Optional[Credits]:
     k = fold(line)
     if len(k) > 60:
         return None
-    m = _PHOTO.fullmatch(k)
+    # 版权所有 请勿翻摄: a copyright notice ending in 摄 is no photographer's credit
+    m = _PHOTO.fullmatch(k) if "版权" not in k and "请勿" not in k else None
     if m:
         names = split_names(line[m.start("names") : m.end("names")], strict=True)
         if names:
@@ -1067,6 +1107,12 @@ def parse_head_byline(paragraph: str) -> tuple[str, ...]:
     # 照片为记者张三拍摄 【某某网记者张三报导】: a photo credit before the byline
     pm = _PHOTO_LEAD.match(k)
     at = pm.end() if pm is not None else 0
+    rp = _REPORTER_PLACE_LEAD.match(k, at)
+    if rp is not None and rp.group("open"):
+        # 【记者张三南投报导】: the place after the name is no part of it
+        rp_names = tuple(split_names(head[rp.start("names") : rp.end("names")], strict=True))
+        if rp_names and all(has_surname(x) for x in rp_names):
+            return rp_names
     m = (
         _HEAD_BYLINE.match(k, at)
         or _PAREN_BYLINE.match(k, at)
@@ -1217,16 +1263,27 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     if m and b:
         # 本网讯(张三 通讯员 李四): names (and role words) alone in the brackets
         chars = list(head[b.start("names") : b.end("names")])
-        for mr in _INNER_ROLES.finditer(k, b.start("names"), b.end("names")):
-            for ci in range(mr.start() - b.start("names"), mr.end() - b.start("names")):
-                chars[ci] = " "
-        alone = split_names("".join(chars), strict=True)
+        for roles in (_INNER_ROLES, _SLASHED_ROLES):
+            for mr in roles.finditer(k, b.start("names"), b.end("names")):
+                for ci in range(mr.start() - b.start("names"), mr.end() - b.start("names")):
+                    chars[ci] = " "
+        # 本网讯(文/某某中心 图/张三): a desk credited for the words is no person
+        words = [w for w in "".join(chars).split() if not _DESK_VALUE.fullmatch(fold(w))]
+        alone = split_names(" ".join(words), strict=True)
         if alone and all(has_surname(x) for x in alone):
             agency = head[m.start("agency") : m.end("agency")]
             return DatelineMatch(agency, None, None, None, tuple(alone), b.end())
     m = p_tag.match(k) or p_xun2.match(k)
     if m and m.group("names"):
         return _agency_lead(head, k, m, m.start("names"), m.end("names"), m.end())
+    m = _XUN_SPACED.match(k)
+    if m:
+        # 本报讯 记者 张三 通讯员 李四 过去几天,…: role words and names set apart by
+        # spaces, no brackets; the first word that is neither ends the credit
+        spaced = _spaced_credit(head, k, m.end())
+        if spaced is not None:
+            agency = head[m.start("agency") : m.end("agency")]
+            return DatelineMatch(agency, None, None, None, spaced[0], spaced[1])
     m = p_news.match(k)
     r = _REPORTERS.match(k, m.start("paren")) if m and m.group("paren") else None
     if m and r:
@@ -1316,7 +1373,7 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
         if re.fullmatch(_NOT_REPORT_PLACE, m.group("place")):
             ltn_place = None
         return DatelineMatch(
-            None,
+            head[m.start("agency") : m.end("agency")] if m.group("agency") else None,
             ltn_place,
             None,
             None,
@@ -1357,6 +1414,38 @@ def _lead_patterns(agencies: tuple[str, ...]) -> re.Pattern[str]:
     return slash
 
 
+# 文/ 图/ 摄: a role word that takes a slash or a colon before the name
+_SLASHED_ROLES = re.compile(r"(?:文字|文|图片|图|摄影|摄)\s*[/:]")
+_XUN_SPACED = re.compile(
+    rf"\s*(?P<agency>本报|本网|本刊|本台|[{_HAN}]{{2,10}}?(?:日报|晚报|早报|时报|报|网|台))讯\s+(?=[{_HAN}]{{0,4}}(?:记者|通讯员|实习生))"
+)
+_SPACED_ROLE_WORD = re.compile(rf"[{_HAN}]{{0,4}}?(?:记者|通讯员|实习生)")
+
+
+def _spaced_credit(head: str, k: str, at: int) -> Optional[tuple[tuple[str, ...], int]]:
+    """Names after role words, all set apart by spaces, from ``at`` to the first other word.
+
+    Returns the names and where the credit ends, or None unless every name opens with a
+    surname, at least one name is given, and words follow the credit on the line.
+    """
+    names: list[str] = []
+    pos = at
+    roles = 0
+    for tok in re.finditer(r"\S+", k[at : at + 80]):
+        word = tok.group(0)
+        start = at + tok.start()
+        if _SPACED_ROLE_WORD.fullmatch(word):
+            roles += 1
+        elif 2 <= len(word) <= 3 and has_surname(word) and _is_name(word) and roles:
+            names.append(head[start : start + len(word)])
+        else:
+            if not names or pos == at:
+                return None
+            return tuple(names), pos
+        pos = at + tok.end()
+    return None
+
+
 _BRACKET_REPORTER = re.compile(
     rf"\s*[【\[]\s*(?P<agency>[{_HAN}A-Za-z0-9]{{1,10}}?"
     r"(?:日报|晚报|早报|时报|报|网|社|新闻|客户端|传媒|电视台))"
@@ -1368,7 +1457,7 @@ _PLACE_TAG = re.compile(
 )
 _NOT_REPORT_PLACE = "综合|整合|编译|整理|采写|连线|专访|独家"
 _REPORTER_PLACE_LEAD = re.compile(
-    rf"\s*(?P<open>[【\[〔])?\s*记者\s*(?P<names>[{_HAN}]{{3}}|[{_HAN}]{{2}})"
+    rf"\s*(?P<open>[【\[〔])?\s*记者\s*(?P<names>[{_HAN}]{{3}}|[{_HAN}]{{2}})\s*"
     rf"(?!{_NOT_REPORT_PLACE})(?P<place>[{_HAN}]{{2,6}}?)(?<!{_NOT_REPORT_PLACE})(?:即时)?(?:报导|报道)"
     r"\s*(?(open)[】\]〕]|(?=[\s:：]))"
 )
@@ -1417,15 +1506,19 @@ def _dateline_patterns(
     main = re.compile(
         rf"\s*[(（【\[]?\s*(?:另据|又据|据)?(?P<agency>{ag_alt}|本报|本刊|本网)(?P<place>[{_HAN}]{{2,8}}?(?<!新闻)(?<!客户端)(?:/[{_HAN}]{{2,8}}?)?)?(?P<date>{_DL_DATE})(?:电|讯|综合外电报导|综合外电报道|(?=\s*[-–—]\s))\s*[)）】\]]?"
     )
-    ltn = re.compile(
-        rf"\s*[【\[〔]\s*记者(?P<names>[{_HAN}、]{{2,20}}?)\s*/\s*"
-        rf"(?P<place>[{_HAN}]{{2,6}}?)(?:(?:即时)?报导)?\s*[】\]〕]"
-    )
     outlet = (
         rf"[{_HAN}A-Za-z0-9]{{1,10}}?"
         r"(?:日报|晚报|早报|时报|报|网|社|新闻|客户端|融媒|融媒体|融媒体中心|传媒|电视台|广电)"
     )
-    xun = re.compile(rf"\s*(?P<agency>{ag_alt}|{outlet})讯(?=\s*[(（])")
+    # 〔自由時報記者張三／台東報導〕: the outlet may precede 記者 inside the brackets
+    ltn = re.compile(
+        rf"\s*[【\[〔]\s*(?P<agency>{ag_alt}|{outlet})?记者\s*(?P<names>[{_HAN}、 ]{{2,20}}?)\s*/\s*"
+        rf"(?P<place>[{_HAN}]{{2,6}}?)(?:(?:即时)?报导)?\s*[】\]〕]"
+    )
+    # 某某都市报-某某网讯(记者 张三): a paper and its site, joined by a dash
+    xun = re.compile(
+        rf"\s*(?P<agency>(?:{outlet})\s?[-－–—]\s?(?:{ag_alt}|{outlet})|{ag_alt}|{outlet})讯(?=\s*[(（])"
+    )
     tag = re.compile(
         rf"\s*[【\[]\s*(?P<agency>{ag_alt}|{outlet})讯\s*[】\]]"
         rf"(?:\s*(?:[{_HAN}]{{0,6}}?记者|通讯员)\s*(?P<names>[{_HAN}][{_HAN}、 ]{{1,20}}?)\s*(?:报道|报导)?\s*[:,])?"

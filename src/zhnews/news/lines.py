@@ -51,7 +51,7 @@ _DATE_HINT = re.compile(r"19\d\d|20\d\d|〇|○|零|民国|1[0-3]\d年")
 _DATE_LEAD = re.compile(r"[【\[]\s*(?P<d>[^【】\[\]]{6,24}?)\s*讯?\s*[】\]]")
 _CREDIT_HINT = re.compile(
     "记者|编|来源|稿源|出处|转自|转载自|作者|撰文|执笔|采写|原创|文 ?/|图 ?/|文:|图:|摄|审核|校对|通讯员|实习生"
-    "|时间|日期|发布|更新|出版|浏览|点击|文字|图片|文 ?\\||审|楼主|撰稿|丨|供稿|报导|报道"
+    "|时间|日期|发布|更新|出版|浏览|点击|文字|图片|文 ?\\||审|楼主|撰稿|丨|供稿|报导|报道|Date|Published|Posted"
     # (记 者:张三): a two-character role word set apart by a space, then a colon
     "|[记作] {1,3}者 ?[:：]"
 )
@@ -425,6 +425,8 @@ GLUED_SHARE = re.compile(
 _TRAILING_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：]\s*\S{2,4}(?:\s\S{2,4}){0,2}\s*$")
 
 
+# what a credit's value never holds (a sentence's punctuation, a colon of another label)
+_VALUE_STOP = re.compile(r"[。,，!！?？:;；]")
 # the field labels of a government disclosure table (政府信息公开: 索引号, 发布机构…)
 _DISCLOSURE_CELL = re.compile(
     r"(?:索引号|信息分类|内容分类|主题分类|发布机构|生成日期|成文日期|公开方式) ?:"
@@ -648,6 +650,34 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             if d:
                 infos[i] = dataclasses.replace(infos[i], dateline=DateLine(d[0], "", ""))
                 split_dates[i] = i + 2
+
+    # a credit's label on one line, its value alone on the next (来源: / 某某网)
+    for i in range(n - 1):
+        c = infos[i].credits
+        if c is None or c.labels != 1 or c.empty != 1 or not infos[i].key.endswith(":"):
+            continue
+        vi = i + 1 if not infos[i + 1].blank else i + 2
+        if vi >= n or infos[vi].blank:
+            continue
+        val = infos[vi]
+        if (
+            len(val.key) > 24
+            or val.credits is not None
+            or val.dateline is not None
+            or val.chrome_any
+            or val.end
+            or val.head
+            or _edge(val, rules)
+            or _VALUE_STOP.search(val.key)
+        ):
+            continue
+        with_value = parse_credits(lines[i].rstrip() + lines[vi].strip())
+        if (
+            with_value is not None
+            and with_value.empty == 0
+            and (with_value.authors or with_value.editors or with_value.source)
+        ):
+            infos[vi] = dataclasses.replace(val, credits=with_value)
 
     # --- choose the anchor: the article's metadata line under its headline
     # prose_before[t]: how many lines before t read like prose (filled in when asked)
@@ -1947,12 +1977,18 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
             or _bulleted(upper.key)
             or _link_bar(upper.key)
             or _NUMBERED_ITEM.match(upper.key) is not None
+            or _INSTITUTION.fullmatch(upper.key) is not None
         ):
             found = found[:1]  # (``· 订阅本站RSS``: an item of a bulleted link list)
     return _whole_headline_above(infos, sorted(found))
 
 
 _BULLETS = "·●▪◆•"
+# 某某大学附属某某医院: an institution's name over the headline (its site's banner)
+_INSTITUTION = re.compile(
+    r"[\u3400-\u9fff]{2,20}(?:医院|大学|学院|学校|中学|小学|幼儿园|公司|集团|人民政府|政府"
+    r"|委员会|研究院|研究所|协会|学会|人民法院|法院|检察院|银行|融媒体中心)"
+)
 
 
 # 3. 跳转到更多网站: an item of a numbered link list (skip links)
