@@ -346,3 +346,49 @@ def test_no_decoding_with_a_superscript_against_a_hanzi(text: str) -> None:
     # hypothesis found it in a README run: 濮嘎筧 is valid UTF-8 read as GBK, as 姸¹a; a
     # superscript against a hanzi is no Chinese text
     assert repair(text) == text
+
+
+@pytest.mark.parametrize("text", ["我要跟帖", "箱包鞋类", "限时特惠", "学缘心语", "省信访局"])
+def test_short_swap_lines_that_read_well_where_the_line_reads_far_worse(text: str) -> None:
+    # 眊婦衧濬 costs about 16 per hanzi, 箱包鞋类 about 8.3: not fluent enough alone, but
+    # the gap between the two readings is the evidence
+    garbled = garble(text, "gbk", "big5")
+    assert repair(garbled) == text
+
+
+@pytest.mark.parametrize("text", ["新聞中心", "國內新聞>正文", "新聞中心 > 國內新聞", "新聞中心 12"])
+def test_big5_read_as_gbk_with_kana_pairs_and_hanzi_japanese_never_writes(text: str) -> None:
+    # 新聞中心 read as GBK is 穝籇いみ: a kana pair, as in Japanese, but half the hanzi
+    # (穝, 籇) are outside the character set Japanese text is written in
+    garbled = garble(text, "big5", "gbk")
+    assert repair(garbled) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "习近平さんが来た",
+        "李克强首相が",
+        "华为の新しいスマホ",
+        "习さん",
+        "张さんと会う",
+        "辽宁省から来ました",
+    ],
+)
+def test_japanese_naming_chinese_people_and_places_unchanged(text: str) -> None:
+    # simplified hanzi that Japanese does not write, in Japanese text quoting Chinese names
+    assert repair(text) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["习近平", "华为", "张伟", "辽宁", "腾讯", "钟南山", "郑州"]),
+        min_size=1,
+        max_size=2,
+    ),
+    st.sampled_from(["さんが来た", "の話です", "について書いた", "から東京へ", "と会いました"]),
+)
+def test_japanese_with_simplified_names_unchanged(names: list[str], tail: str) -> None:
+    text = "、".join(names) + tail
+    assert repair(text) == text

@@ -204,10 +204,36 @@ _NOT_FOREIGN_RE = re.compile("[\ue000-\uf8ff\u2500-\u257f\u3105-\u312f\ufe30-\uf
 
 def _looks_foreign(text: str, start: int, end: int) -> bool:
     """Japanese or Korean: two kana or Hangul in a row, and none of the signs of Big5 bytes
-    read as GBK, whose commonest hanzi come out as kana."""
-    return bool(_FOREIGN_RE.search(text, start, end)) and not _NOT_FOREIGN_RE.search(
-        text, start, end
-    )
+    read as GBK, whose commonest hanzi come out as kana (nor, with kana only, as many hanzi
+    outside Japanese's character set as in it: 穝籇いみ is 新聞中心)."""
+    if not _FOREIGN_RE.search(text, start, end) or _NOT_FOREIGN_RE.search(text, start, end):
+        return False
+    if _HANGUL_RE.search(text, start, end):
+        return True
+    han = _IDEOGRAPH_RE.findall(text, start, end)
+    if not han:
+        return True
+    jis = _jis_kanji()
+    outside = sum(1 for c in han if c not in jis)
+    return outside * 2 < len(han)
+
+
+_HANGUL_RE = re.compile("[\uac00-\ud7a3]")
+
+
+@lru_cache(maxsize=1)
+def _jis_kanji() -> frozenset[str]:
+    """The kanji that Japanese text is written in (those cp932 encodes)."""
+    out = set()
+    for lead in list(range(0x88, 0xA0)) + list(range(0xE0, 0xFD)):
+        for trail in list(range(0x40, 0x7F)) + list(range(0x80, 0xFD)):
+            try:
+                c = bytes((lead, trail)).decode("cp932")
+            except UnicodeDecodeError:
+                continue
+            if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff":
+                out.add(c)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -906,18 +932,26 @@ def _frequent_chars(han: str) -> bool:
 #: Mean cost per character above which a whole line reads as no Chinese at all (clean
 #: lines average 7.3; swap mojibake of common words, 扂腔眈聊, 14 to 18) ...
 STARK_BEFORE = 12.0
-#: ... and below which its decoding reads fluently (我的相册 7.2, 国家信访局 6.4).
+#: ... and below which its decoding reads fluently (我的相册 7.2, 国家信访局 6.4) ...
 STARK_AFTER = 7.5
+#: ... or reads well enough (箱包鞋类 8.3) when the line reads STARK_GAP worse (16.4).
+STARK_AFTER_FAR = 8.5
+STARK_GAP = 4.5
 
 
 def _stark_contrast(before: str, after: str, han: list[str]) -> bool:
     """A swap decoding of four different hanzi or more that reads fluently where the line
-    reads as no Chinese: evidence enough without a dictionary word (我的邮箱 holds none)."""
-    return (
-        len(set(han)) >= FREQUENT_MIN_DISTINCT
-        and span_cost(after) <= STARK_AFTER * len(after)
-        and span_cost(before) >= STARK_BEFORE * len(before)
-    )
+    reads as no Chinese: evidence enough without a dictionary word (我的邮箱 holds none).
+
+    Fluent means STARK_AFTER or better, or STARK_AFTER_FAR or better when the line reads
+    STARK_GAP worse still (扂猁躲泃 17.2 -> 我要跟帖 8.3)."""
+    if len(set(han)) < FREQUENT_MIN_DISTINCT:
+        return False
+    b = span_cost(before) / len(before)
+    if b < STARK_BEFORE:
+        return False
+    a = span_cost(after) / len(after)
+    return a <= STARK_AFTER or (a <= STARK_AFTER_FAR and b - a >= STARK_GAP)
 
 
 #: Highest mean cost per hanzi of a two-hanzi decoding that reads as a common word (昨天
