@@ -356,7 +356,9 @@ def test_short_swap_lines_that_read_well_where_the_line_reads_far_worse(text: st
     assert repair(garbled) == text
 
 
-@pytest.mark.parametrize("text", ["新聞中心", "國內新聞>正文", "新聞中心 > 國內新聞", "新聞中心 12"])
+@pytest.mark.parametrize(
+    "text", ["新聞中心", "國內新聞>正文", "新聞中心 > 國內新聞", "新聞中心 12"]
+)
 def test_big5_read_as_gbk_with_kana_pairs_and_hanzi_japanese_never_writes(text: str) -> None:
     # 新聞中心 read as GBK is 穝籇いみ: a kana pair, as in Japanese, but half the hanzi
     # (穝, 籇) are outside the character set Japanese text is written in
@@ -391,4 +393,11 @@ def test_japanese_naming_chinese_people_and_places_unchanged(text: str) -> None:
 )
 def test_japanese_with_simplified_names_unchanged(names: list[str], tail: str) -> None:
     text = "、".join(names) + tail
+    assert repair(text) == text
+
+
+@pytest.mark.parametrize("text", ["翥鶆皙厖岬", "儹閰猀鍕", "皙厖岬"])
+def test_no_loss_taken_without_a_marker_to_restore_the_rarest_hanzi(text: str) -> None:
+    # 皙厖岬 is UTF-8 for 𪅅 (a rare hanzi outside the BMP) and two bytes of a cut
+    # character, read as GBK: with no U+FFFD or ? to show a loss, that is no repair
     assert repair(text) == text

@@ -954,6 +954,19 @@ def _stark_contrast(before: str, after: str, han: list[str]) -> bool:
     return a <= STARK_AFTER or (a <= STARK_AFTER_FAR and b - a >= STARK_GAP)
 
 
+#: Highest mean cost of the characters a decoding restores beside bytes it takes for lost
+#: with no marker of loss (common hanzi cost 5 to 10; 𪅅 19.5).
+LOSSY_KEPT_MAX = 12.0
+
+
+def _plain_kept(after: str) -> bool:
+    """The non-ASCII characters a lossy decoding restores read as ordinary text."""
+    kept = "".join(c for c in after if ord(c) >= 0x80 and c != "\ufffd" and not c.isspace())
+    if not kept or any(ord(c) > 0xFFFF and _IDEOGRAPH_RE.match(c) for c in kept):
+        return False
+    return span_cost(kept) <= LOSSY_KEPT_MAX * len(kept)
+
+
 #: Highest mean cost per hanzi of a two-hanzi decoding that reads as a common word (昨天
 #: 5.5, 回复 6.5; 不医 7.1 does not).
 WORD_COST = 7.0
@@ -1145,6 +1158,10 @@ def _run_candidates(
             continue
         if "\ufffd" in after and not any(x.lost for x in seg):
             continue  # decoding produced U+FFFD itself (锟斤拷 and friends)
+        if any(x.lost for x in seg) and not _MARKER_RE.search(before) and not _plain_kept(after):
+            # bytes taken for lost with no marker to show it (a line cut short): what
+            # survives must read as Chinese, not as the rarest hanzi (皙厖岬 -> 𪅅 U+FFFD)
+            continue
         left = s[a - 1] if a > 0 else ""
         right = s[b] if b < len(s) else ""
         c_before = span_cost(before, left, right)
