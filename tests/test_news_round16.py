@@ -183,3 +183,15 @@ def test_generic_chrome_phrases_at_the_end() -> None:
     labels = label_lines(text)
     assert labels[-len(tail) :] == ["chrome"] * len(tail)
     assert labels[2:4] == ["body", "body"]
+
+
+def test_weather_headline_is_no_weather_widget() -> None:
+    head = "弱冷空气携降温降雨来临 我市气温将下降3℃~5℃"
+    text = "\n".join(
+        [head, "本报讯 记者 吴心如 通讯员 贺大胜 过去几天，我市昼夜温差较大。", P1, P2]
+    )
+    assert label_lines(text)[0] == "title"
+    assert parse(text).title == head
+    # the widget itself stays chrome at the page's edge
+    widget = "\n".join(["北京 晴 -3℃~5℃", T1, "2024-01-02 10:00", P1, P2])
+    assert label_lines(widget)[0] == "chrome"
