@@ -401,3 +401,44 @@ def test_no_loss_taken_without_a_marker_to_restore_the_rarest_hanzi(text: str) -
     # 皙厖岬 is UTF-8 for 𪅅 (a rare hanzi outside the BMP) and two bytes of a cut
     # character, read as GBK: with no U+FFFD or ? to show a loss, that is no repair
     assert repair(text) == text
+
+
+@pytest.mark.parametrize("text", ["网易智造", "我要跟帖", "新浪扶翼", "易龙智投"])
+def test_short_gbk_lines_read_as_cp1251(text: str) -> None:
+    # НшТЧЦЗФм: capitals after small letters inside a word, as Russian never writes, and a
+    # decoding that reads well enough for a line whose bytes all pair up
+    assert repair(garble(text, "gbk", "cp1251")) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ГАЗПРОМ",
+        "СБЕРБАНК РОСНЕФТЬ",
+        "ТЖПВТА",
+        "Мощность 100 кВт",
+        "Частота 2,4 ГГц и 5 ГГц",
+        "Москва — столица России.",
+        "ПАО «ЛУКОЙЛ» сообщило о росте прибыли",
+    ],
+)
+def test_russian_capitals_and_units_unchanged(text: str) -> None:
+    # any two Cyrillic capitals are a GB2312 hanzi in cp1251: a line of capitals keeps the
+    # stricter fluency bar
+    assert repair(text) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0x410, max_codepoint=0x42F), min_size=4, max_size=10
+    )
+)
+def test_cyrillic_capitals_alone_unchanged_unless_they_read_fluently(word: str) -> None:
+    got = repair(word)
+    # a repair of capitals alone must decode to GBK hanzi of the fluency FLUENT_COST asks
+    if got != word:
+        from zhnews.encoding.badness import span_cost
+        from zhnews.encoding.repair import FLUENT_COST
+
+        assert span_cost(got) <= FLUENT_COST * len(got)

@@ -20,6 +20,9 @@ __all__ = ["char_cost", "span_cost"]
 
 #: Extra cost of a hanzi outside the common simplified and traditional sets.
 RARE_HAN = 2.5
+#: Extra cost of a Cyrillic capital right after a small letter (GBK read as cp1251 writes
+#: НшТЧЦЗФм; Russian capitalises words, not letters inside them: кВт is the rare case).
+CASE_CHAOS = 4.0
 _CHEAP_PUNCT = frozenset("“”‘’—…·•–")
 _SPACES = frozenset("\u00a0\u2002\u2003\u2009\u200b\u3000")
 
@@ -134,6 +137,8 @@ def _other_cost(c: str, prev: str, nxt: str) -> float:
             cost += 6.0
             if s in ("greek", "cyrillic") and han_near:
                 cost += 3.0
+        elif s == "cyrillic" and c.isupper() and prev and prev.islower() and _script(prev) == s:
+            cost += CASE_CHAOS  # НшТЧ: a capital after a small letter inside a word
     elif c in _CHEAP_PUNCT:
         if not (_anchor(prev) or _anchor(nxt)):
             cost += 6.0

@@ -850,9 +850,21 @@ def _chain_candidates(s: str, chain: Chain, foreign: bool, depth: int = 0) -> li
 WHOLE_FACTOR = 0.5
 #: Highest mean cost per character for such a decoding to count as fluent.
 FLUENT_COST = 8.0
+#: ... and of a whole line of GBK or Big5 read as a code page, whose bytes all pair up
+#: (网易智造 8.1, 新浪扶翼 8.5 read as cp1251: НшТЧЦЗФм, РВАЛ·цТн), unless the line is
+#: all capitals: any two Cyrillic capitals are a GB2312 hanzi, so ГАЗПРОМ-like acronyms
+#: keep FLUENT_COST.
+WHOLE_CODE_PAGE_COST = 9.0
 
 
-def _whole_and_fluent(s: str, a: int, b: int, after: str) -> bool:
+def _code_page_limit(before: str) -> float:
+    """The fluency a whole code-page line's decoding needs (see WHOLE_CODE_PAGE_COST)."""
+    if all(c.isupper() or c.isspace() or ord(c) < 0x80 for c in before):
+        return FLUENT_COST
+    return WHOLE_CODE_PAGE_COST
+
+
+def _whole_and_fluent(s: str, a: int, b: int, after: str, limit: float = 0.0) -> bool:
     """True when ``s[a:b]`` holds every non-ASCII character of ``s`` and ``after`` is
     made of common hanzi (and ASCII) that read as fluent Chinese."""
     if _NON_ASCII_RE.search(s, 0, a) or _NON_ASCII_RE.search(s, b):
@@ -866,7 +878,7 @@ def _whole_and_fluent(s: str, a: int, b: int, after: str) -> bool:
         for c in high
     ):
         return False
-    return span_cost(after) <= FLUENT_COST * len(after)
+    return span_cost(after) <= (limit or FLUENT_COST) * len(after)
 
 
 def _short_swap(s: str, a: int, b: int, after: str) -> bool:
@@ -1200,7 +1212,11 @@ def _run_candidates(
             # ones (濮偭偶傖 -> 冷傲案成, 濮傑傑冪 -> 冷城城经) keep the raised margin
             swap_signed = signed and not foreign
             fluent_swap = not foreign and worded and c_after <= FLUENT_COST * len(after)
-        if chain.misread_single and chain.original != "utf-8" and _whole_and_fluent(s, a, b, after):
+        if (
+            chain.misread_single
+            and chain.original != "utf-8"
+            and _whole_and_fluent(s, a, b, after, _code_page_limit(before))
+        ):
             factor *= WHOLE_FACTOR
         rel = 1.0 if swap_signed or fluent_swap else min(factor, 1.5)
         min_gain = MIN_GAIN
