@@ -442,3 +442,35 @@ def test_cyrillic_capitals_alone_unchanged_unless_they_read_fluently(word: str) 
         from zhnews.encoding.repair import FLUENT_COST
 
         assert span_cost(got) <= FLUENT_COST * len(got)
+
+
+@pytest.mark.parametrize(
+    "text", ["APP專享", "免費郵箱", "SUV大師", "19 跟貼", "> 要聞", "進口好貨9.9元包郵"]
+)
+@pytest.mark.parametrize("misread", ["mac-roman", "cp1252", "latin-1"])
+def test_short_big5_lines_read_as_a_code_page(text: str, misread: str) -> None:
+    # SUV§jÆv: Big5's trail bytes in the ASCII range set letters on both sides of the
+    # symbols its lead bytes become, which Western text never does
+    assert repair(garble(text, "big5", misread)) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coca-Cola®",
+        "50°C",
+        "§ 3 Abs. 2",
+        "m²",
+        "Rock’n’roll",
+        "«Bonjour»",
+        "¿Qué?",
+        "São Paulo",
+        "Øresund",
+        "naïve café",
+        "e•mail",
+        "Müller·Schmidt",
+        "x±y",
+    ],
+)
+def test_western_symbols_beside_letters_unchanged(text: str) -> None:
+    assert repair(text) == text

@@ -23,6 +23,10 @@ RARE_HAN = 2.5
 #: Extra cost of a Cyrillic capital right after a small letter (GBK read as cp1251 writes
 #: НшТЧЦЗФм; Russian capitalises words, not letters inside them: кВт is the rare case).
 CASE_CHAOS = 4.0
+#: Extra cost of a symbol between two letters (``SUV§jÆv``): Western text sets its symbols
+#: apart (``§ 3``, ``50°C``, ``Coca-Cola®``); Big5's trail bytes in the ASCII range put
+#: letters on both sides of the symbols its lead bytes become.
+INTERIOR_SYMBOL = 4.0
 _CHEAP_PUNCT = frozenset("“”‘’—…·•–")
 _SPACES = frozenset("\u00a0\u2002\u2003\u2009\u200b\u3000")
 
@@ -106,6 +110,11 @@ def char_cost(c: str) -> float:
     return _other_cost(c, "", "")
 
 
+def _word_letter(c: str) -> bool:
+    """A letter of a word in a Latin script (ASCII or accented)."""
+    return bool(c) and (("a" <= c <= "z") or ("A" <= c <= "Z") or _is_latin_letter(c))
+
+
 def _anchor(c: str) -> bool:
     """Characters that make a neighbouring symbol or letter look at home."""
     if not c:
@@ -143,6 +152,8 @@ def _other_cost(c: str, prev: str, nxt: str) -> float:
         if not (_anchor(prev) or _anchor(nxt)):
             cost += 6.0
     elif s == "other" and ord(c) >= 0xA0 and cost < 10.0:
+        if _word_letter(prev) and _word_letter(nxt) and c not in _SPACES:
+            cost += INTERIOR_SYMBOL  # V§j: a symbol inside a word (Big5 read as MacRoman)
         if not (_anchor(prev) or _anchor(nxt)):
             cost += 3.0
         elif han_near:
