@@ -474,3 +474,14 @@ def test_short_big5_lines_read_as_a_code_page(text: str, misread: str) -> None:
 )
 def test_western_symbols_beside_letters_unchanged(text: str) -> None:
     assert repair(text) == text
+
+
+@pytest.mark.parametrize("inner", ["こんにちは", "你好世界", "新闻中心今日报道"])
+def test_mojibake_inside_japanese_with_everyday_kanji_is_still_found(inner: str) -> None:
+    # Japanese lines whose unusual kanji (経, 済, 説) are all everyday JIS ones are not
+    # searched; a span of UTF-8 read as cp932 or GBK beside them still is
+    ja = "日本の首相は今日、東京で記者会見を開き、新しい経済政策について説明した。"
+    garbled = garble(inner, "utf-8", "cp932" if inner == "こんにちは" else "gbk")
+    assert repair(ja + garbled) == ja + inner
+    assert repair(garbled + "\n" + ja) == inner + "\n" + ja
+    assert repair(ja * 3) == ja * 3

@@ -221,6 +221,29 @@ def _looks_foreign(text: str, start: int, end: int) -> bool:
 _HANGUL_RE = re.compile("[\uac00-\ud7a3]")
 
 
+def _japanese_line(text: str, ls: int, le: int) -> bool:
+    """A line of Japanese (:func:`_looks_foreign`, no Hangul). Its units whose suspicious
+    characters are all JIS level-1 kanji have nothing to try: no chain writes those from
+    Chinese bytes or from UTF-8 (UTF-8 read as cp932 gives level-2 kanji and half-width
+    kana, 縺 繧 ｱ)."""
+    return _looks_foreign(text, ls, le) and not _HANGUL_RE.search(text, ls, le)
+
+
+@lru_cache(maxsize=1)
+def _jis_level1() -> frozenset[str]:
+    """JIS X 0208 level-1 kanji, Japanese's everyday ones (cp932 lead bytes 88-98)."""
+    out = set()
+    for lead in range(0x88, 0x99):
+        for trail in list(range(0x40, 0x7F)) + list(range(0x80, 0xFD)):
+            try:
+                c = bytes((lead, trail)).decode("cp932")
+            except UnicodeDecodeError:
+                continue
+            if "\u4e00" <= c <= "\u9fff":
+                out.add(c)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def _jis_kanji() -> frozenset[str]:
     """The kanji that Japanese text is written in (those cp932 encodes)."""
@@ -1738,18 +1761,21 @@ _SWAP_SIGN_RE = re.compile(
 
 #: A kana alone between other characters (the swap sign of :data:`_SWAP_SIGN_RE`).
 _LONE_KANA_RE = re.compile("(?<![\u3040-\u30ff])[\u3041-\u30fa](?![\u3040-\u30ff])")
+#: Any kana (Big5 read as GBK writes them in pairs too: 新聞中心 -> 穝籇いみ).
+_KANA_RE = re.compile("[\u3041-\u30fa]")
 
 
 def _with_kana_lines(text: str, units: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
-    """Add the lines with a lone kana and no kana pair that no unit reaches, as units.
+    """Add the lines with kana that do not look Japanese and that no unit reaches, as units.
 
-    Big5 read as GBK makes Big5's commonest hanzi kana (央視國際 -> ァ跌瓣悔), which no
-    suspicious character betrays; Japanese, with kana in runs, is left alone.
+    Big5 read as GBK makes Big5's commonest hanzi kana (央視國際 -> ァ跌瓣悔, 新聞中心 ->
+    穝籇いみ), which no suspicious character betrays; Japanese, with kana in runs beside
+    kanji it writes, is left alone (:func:`_looks_foreign`).
     """
     extra: list[tuple[int, int, bool]] = []
     k = 0
     le = -1
-    for m in _LONE_KANA_RE.finditer(text):
+    for m in _KANA_RE.finditer(text):
         if m.start() < le:
             continue  # (this line was judged)
         ls = text.rfind("\n", 0, m.start()) + 1
@@ -2101,16 +2127,21 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
     stack: tuple[str, ...] = ()  # layers of the first layered repair on the current line
     line_end = -1
     whole_line: Optional[bool] = None  # the current line: not tried yet, repaired whole, not
+    japanese: Optional[bool] = None  # the current line looks Japanese (judged when asked)
     for k, (ls, le, dense) in enumerate(units):
         if ls > line_end:
             stack = ()
             line_end = text.find("\n", ls)
             line_end = len(text) if line_end < 0 else line_end
             whole_line = None
+            japanese = None
         if whole_line:
             continue  # the line was repaired whole
         if not dense and (
-            (_SWAP_SIGN_RE.search(text, ls, le) and not _looks_foreign(text, ls, le))
+            (
+                (_SWAP_SIGN_RE.search(text, ls, le) or _KANA_RE.search(text, ls, le))
+                and not _looks_foreign(text, ls, le)
+            )
             or _implausible_hanzi(text, ls, le)
         ):
             dense = True  # ordinary-looking hanzi that do not read as Chinese: try swaps
@@ -2120,6 +2151,10 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
             and not _latin_layer_re().search(text, ls, le)
         ):
             continue  # only lone rare hanzi that no chain can use
+        if japanese is None:
+            japanese = _japanese_line(text, text.rfind("\n", 0, ls) + 1, line_end)
+        if japanese and all(m.group() in _jis_level1() for m in sus.finditer(text, ls, le)):
+            continue  # Japanese whose only unusual kanji are everyday Japanese ones (経済)
         if whole_line is None:
             found = _whole_line(text, text.rfind("\n", 0, ls) + 1, line_end)
             whole_line = found is not None
@@ -2157,12 +2192,21 @@ def _may_hold_mojibake(text: str) -> bool:
     if not _FAST:
         _FAST.append(_fast_path())
     gate, trigger, latin, whole, lines = _FAST[0]
+    judged = -1  # the end of the last line whose kana were judged
     m = gate.search(text)
     while m is not None:
         i = m.start()
         if "\u3041" <= text[i] <= "\u30fa":
             if _LONE_KANA_RE.match(text, i):
                 return True
+            if i >= judged:
+                # a kana pair: Japanese, unless the line's hanzi are mostly of Chinese only
+                # (each line judged once; its other characters are still looked at)
+                ls = text.rfind("\n", 0, i) + 1
+                judged = text.find("\n", i)
+                judged = len(text) if judged < 0 else judged
+                if not _looks_foreign(text, ls, judged):
+                    return True
         elif trigger.match(text, i) or latin.match(text, i):
             return True
         m = gate.search(text, i + 1)
