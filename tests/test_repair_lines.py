@@ -485,3 +485,52 @@ def test_mojibake_inside_japanese_with_everyday_kanji_is_still_found(inner: str)
     assert repair(ja + garbled) == ja + inner
     assert repair(garbled + "\n" + ja) == inner + "\n" + ja
     assert repair(ja * 3) == ja * 3
+
+
+@pytest.mark.parametrize(
+    ("prefix", "word", "original", "misread"),
+    [
+        ("Der Präsident sagte heute in Berlin: ", "你好", "gbk", "latin-1"),
+        ("Президент России заявил: ", "Привет мир", "utf-8", "cp1251"),
+        ("Le président a dit à Paris: ", "café crème", "utf-8", "cp1252"),
+        ("Το υπουργείο ανακοίνωσε: ", "新闻中心", "gbk", "cp1252"),
+    ],
+)
+def test_mojibake_words_among_western_words_are_still_found(
+    prefix: str, word: str, original: str, misread: str
+) -> None:
+    # lines of Latin, Cyrillic or Greek words skip the search unless some word is valid
+    # UTF-8 or fluent GBK/Big5 once written in a code page
+    garbled = garble(word, original, misread)
+    assert repair(prefix + garbled) == prefix + word
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Präsident",
+                "Maßnahmen",
+                "Müller",
+                "заявил",
+                "сегодня",
+                "Москве",
+                "всё",
+                "πρωθυπουργός",
+                "σήμερα",
+                "«Париж»",
+                "naïve",
+                "São",
+                "Øresund",
+                "—",
+                "…",
+            ]
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_western_word_lines_unchanged(words: list[str]) -> None:
+    text = " ".join(words)
+    assert repair(text) == text

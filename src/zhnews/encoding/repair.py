@@ -19,6 +19,7 @@ Irreversible signatures (``锟斤拷``, ``嚙踝蕭``, ``烫烫烫``, ``屯屯�
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -219,6 +220,57 @@ def _looks_foreign(text: str, start: int, end: int) -> bool:
 
 
 _HANGUL_RE = re.compile("[\uac00-\ud7a3]")
+
+
+#: Mean cost per hanzi below which a word of letters decoded through a code page may be
+#: GBK or Big5 mojibake (garbled words decode to 5 to 10; real words to random hanzi, 12+).
+QUICK_HAN_MAX = 10.5
+_CODE_PAGES = ("latin-1", "cp1252", "mac-roman", "cp437", "cp1250", "cp1251")
+# (words split at ASCII spaces only: a no-break space is a byte of UTF-8 read as Latin-1,
+# Š = C5 A0 -> "Å\u00a0")
+_WORD_RE = re.compile(r"[^ \t\r\n]+")
+#: A multi-byte UTF-8 sequence (what a word of UTF-8 read as a code page holds).
+_UTF8_SEQ_RE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _alphabetic(text: str, ls: int, le: int) -> bool:
+    """Every non-ASCII character of ``text[ls:le]`` is a letter of an alphabet (Latin,
+    Cyrillic, Greek) or a space: words of a Western script, the slow search's worst case."""
+    return all(_western_char(c) for c in text[ls:le] if ord(c) >= 0x80)
+
+
+@lru_cache(maxsize=4096)
+def _western_char(c: str) -> bool:
+    """A letter of the Latin, Cyrillic or Greek alphabets, a space or a punctuation mark
+    (``«»—„“…``) as Western text writes them."""
+    if 0x80 <= ord(c) < 0xA0:
+        return False  # a C1 control: a byte of some misreading, never Western text
+    if c.isspace() or (c.isalpha() and ord(c) < 0x0530):
+        return True
+    return ord(c) < 0x2070 and unicodedata.category(c).startswith("P")
+
+
+def _code_page_suspect(text: str, ls: int, le: int) -> bool:
+    """Some word of ``text[ls:le]`` is valid UTF-8 or fluent GBK/Big5 once written in a code
+    page: the words may be mojibake, so the search runs (:func:`_alphabetic` lines only)."""
+    for m in _WORD_RE.finditer(text, ls, le):
+        word = m.group()
+        if word.isascii():
+            continue
+        for page in _CODE_PAGES:
+            try:
+                data = word.encode(page)
+            except UnicodeEncodeError:
+                continue
+            if _UTF8_SEQ_RE.search(data):
+                return True  # UTF-8 read as the code page (ftfy's case)
+            for original in ("gbk", "big5"):
+                han = _IDEOGRAPH_RE.findall(data.decode(original, errors="replace"))
+                if han and sum(char_cost(c) for c in han) <= QUICK_HAN_MAX * len(han):
+                    return True
+    return False
 
 
 def _japanese_line(text: str, ls: int, le: int) -> bool:
@@ -2155,6 +2207,8 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
             japanese = _japanese_line(text, text.rfind("\n", 0, ls) + 1, line_end)
         if japanese and all(m.group() in _jis_level1() for m in sus.finditer(text, ls, le)):
             continue  # Japanese whose only unusual kanji are everyday Japanese ones (経済)
+        if _alphabetic(text, ls, le) and not _code_page_suspect(text, ls, le):
+            continue  # words of a Latin, Cyrillic or Greek script that no chain wrote
         if whole_line is None:
             found = _whole_line(text, text.rfind("\n", 0, ls) + 1, line_end)
             whole_line = found is not None
