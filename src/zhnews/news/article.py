@@ -25,6 +25,7 @@ from zhnews.news.bylines import (
     has_surname,
     parse_credits,
     parse_dateline,
+    parse_glued_source_byline,
     parse_head_byline,
     parse_original_title,
     parse_print_edition,
@@ -451,9 +452,11 @@ def _build(
                 byline = line.strip(BLANK_CHARS).lstrip("□■").strip(BLANK_CHARS)
                 authors.extend((n, "作者") for n in split_names(byline, strict=True))
             elif layout.reasons[i] == "source" and weak_source is None:
-                weak_source = _clean(line)
+                weak_source = _clean(line).lstrip("·•●▪◆ ")  # (• 某某卫视: a list item)
             elif layout.reasons[i] == "published":
                 pass
+            elif layout.reasons[i] == "unnamed-byline":
+                removed.append(Removed(i, line, "meta", "reporter credit without a name"))
             elif layout.reasons[i] == "closing-name":
                 # …的发生。 / (张三): the writer's name in brackets on its own line
                 bare = line.strip(BLANK_CHARS).strip("()（）").strip(BLANK_CHARS)
@@ -520,12 +523,17 @@ def _build(
     content = [i for i in range(first, len(lines)) if labels[i] in ("body", "meta")][:12]
     head_authors: list[str] = []
     tag_paper: Optional[str] = None
-    for i in content[:3]:
-        if labels[i] != "body":
-            continue
+    # (the first three paragraphs: a widget or a photo's caption may come before the lead)
+    for i in [j for j in content[:6] if labels[j] == "body"][:3]:
         tag_paper = tag_paper or parse_print_tag(lines[i])
         if not head_authors:
             head_authors = list(parse_head_byline(lines[i]))
+        if not head_authors:
+            glued = parse_glued_source_byline(lines[i])
+            if glued is not None:
+                head_authors = list(glued[1])
+                if source is None:
+                    source = glued[0]
     lead_agency: Optional[str] = None
     for pos, i in enumerate(content):
         m = parse_dateline(lines[i], agencies)
@@ -581,7 +589,11 @@ def _build(
     if not authors:
         authors.extend(closing_names[:1])
     if not authors:
-        authors.extend(_closing_reporters(lines, labels, rules.lexicon("not_closing_names")))
+        authors.extend(
+            _closing_reporters(
+                lines, labels, rules.lexicon("not_closing_names"), credits_editors=bool(editors)
+            )
+        )
     tz, default_basis = _zone_for("\n".join(lines[i] for i in order), url, rules)
     zone_basis: Optional[str] = default_basis
     published: Optional[Published] = None
@@ -663,9 +675,18 @@ _CLOSING_CREDIT = re.compile(
 
 
 def _closing_reporters(
-    lines: list[str], labels: list[str], not_names: Sequence[str] = ()
+    lines: list[str],
+    labels: list[str],
+    not_names: Sequence[str] = (),
+    *,
+    credits_editors: bool = False,
 ) -> list[tuple[str, str]]:
-    """The reporters credited in brackets at the end of the last (or the first) paragraph."""
+    """The reporters credited in brackets at the end of the last (or the first) paragraph.
+
+    A bare name in brackets (``……的问题。(张三)``) counts when an editor's credit follows it,
+    or when it closes the text of a page that credits its editor elsewhere (the page names
+    its staff: the name is the writer's, not a quoted person's).
+    """
     body = [i for i, lab in enumerate(labels) if lab == "body"]
     for i in dict.fromkeys(body[-3:][::-1] + body[:1]):
         line = lines[i].rstrip()
@@ -685,12 +706,23 @@ def _closing_reporters(
         # …的发生。(张三): a bare name in brackets closing the last paragraph
         last = lines[i].rstrip()
         m = _CLOSING_NAME.search(fold(last))
-        if m is not None and m.group(1) not in not_names and _editor_next(lines, labels, i):
+        if m is not None and m.group(1) not in not_names:
             names = split_names(last[m.start(1) : m.end(1)], strict=True)
-            if len(names) == 1:
+            if len(names) == 1 and (
+                _editor_next(lines, labels, i)
+                or (
+                    credits_editors
+                    and has_surname(names[0])
+                    and not names[0].endswith(_DESK_END)
+                    and _text_ends(lines, labels, i)
+                )
+            ):
+                # …的发生。(张三) closing the text (or over its editor's credit): the writer
                 return [(names[0], "作者")]
         m2 = _CLOSING_NAMES.search(fold(last))
-        if m2 is not None and _credit_next(lines, labels, i):
+        if m2 is not None and (
+            _credit_next(lines, labels, i) or (credits_editors and _text_ends(lines, labels, i))
+        ):
             # …的收入。(张三 李四) / 来源:某某台: the writers, then the story's credit line
             names = split_names(last[m2.start(1) : m2.end(1)], strict=True)
             if 2 <= len(names) <= 3 and not set(names) & set(not_names):
@@ -766,6 +798,15 @@ def _credit_next(lines: list[str], labels: list[str], i: int) -> bool:
     return False
 
 
+def _text_ends(lines: list[str], labels: list[str], i: int) -> bool:
+    """Line ``i`` closes the page's text: after it only blank lines, metadata or short
+    leftovers (an image's placeholder, a widget), never a paragraph nor a page of links."""
+    return all(
+        labels[j] == "meta" or len(lines[j].strip(BLANK_CHARS)) <= 8
+        for j in range(i + 1, len(lines))
+    )
+
+
 def _editor_next(lines: list[str], labels: list[str], i: int) -> bool:
     """The next line after ``i`` with text is an editor's credit (``【编辑:张三】``).
 
@@ -791,12 +832,12 @@ _CLOSING_NAME = re.compile(r"[。！!？?”」]\s*[(（]\s*([\u3400-\u9fff]{2,3
 
 
 _OUTLET = re.compile(
-    r"(日报|晚报|早报|时报|商报|周刊|新闻网|新闻|网|报|社|台|综合|频道|在线|传媒|TV)$"
+    r"(日报|晚报|早报|时报|商报|周刊|新闻网|新闻|网|报|社|台|综合|频道|在线|传媒|TV|客户端)$"
 )
 # a kind of outlet without its name (新聞通訊員 张三: whose news it is, the line does not say)
 _BARE_KINDS = frozenset(["新闻", "新闻网", "网", "报", "社", "台", "综合", "频道", "在线", "传媒"])
 _OUTLET_HEAD = re.compile(
-    r"[\u3400-\u9fff]{1,8}?(日报|晚报|早报|时报|商报|周刊|新闻网|新闻|报)(?=全媒体|融媒体|新媒体|客户端|APP)"
+    r"[\u3400-\u9fff]{1,8}?(日报|晚报|早报|时报|商报|周刊|新闻网|新闻|报)(?=全媒体|融媒体|新媒体|APP)"
 )
 # a WeChat account post's header: 原创 [author] account  date [place]
 _WECHAT_HEAD = re.compile(r"原创 (?:(?P<author>[^ ]{2,4}) )?(?P<account>[^ ]{2,20})")

@@ -434,7 +434,19 @@ def parse_credits(line: str) -> Optional[Credits]:
     require_str(line, "parse_credits")
     # a credit line is read while labelling the page and again while parsing it, and
     # sites repeat theirs: short lines go through a cache (the result is immutable)
+    if len(line) <= 160 and ("来源" in line or "來源" in line):
+        # 2016-07-30 16:08来源:某某公司作者:张三: the labels glued to the values before them
+        line = _GLUED_LABEL.sub(" ", line)
     return _parse_credits_cached(line) if len(line) <= 256 else _parse_credits(line)
+
+
+# a label glued to the value before it (…16:08来源: / 某某公司作者:): a space goes between
+# (来源 only after a time or a date: 稿件来源, 资料来源 are labels of their own)
+_GLUED_LABEL = re.compile(
+    rf"(?<=[0-9])(?=(?:来源|來源)\s*[:：])"
+    rf"|(?<=[{_HAN}]{{4}})(?=(?:作者|责任编辑|責任編輯)\s*[:：])"
+    rf"|(?<=[{_HAN}]{{2}})(?=(?:关键词|關鍵詞|关键字)\s*[:：])"
+)
 
 
 # 责 编丨张三 / 复 审丨李四: a two-character role word set with a space inside it
@@ -825,6 +837,40 @@ _REPRINTED = re.compile(
 )
 
 
+# a photo credit on its own line: (本组图片 本网记者 张三 摄) / ■本期摄影:张三 李四 /
+# 拍摄者:本报记者 张三 / 某某社发(张三 摄)
+_PHOTO_CREDIT_LINE = re.compile(
+    rf"\s*[■□●]?\s*(?P<open>[(（])?\s*"
+    rf"(?P<label>(?:本组|本組)?(?:图片|圖片|照片)\s*|(?:本期)?(?:摄影|攝影)\s*[:：]\s*"
+    rf"|(?:拍摄者|拍攝者|摄影者|攝影者|摄影记者|攝影記者)\s*[:：]\s*"
+    rf"|[{_HAN}]{{2,6}}?发\s*(?P<open2>[(（])\s*)?"
+    rf"(?:[{_HAN}]{{0,8}}?(?:记者|記者)\s*)?"
+    rf"(?P<names>[{_HAN}]{{2,3}}(?:[ 、][{_HAN}]{{2,3}}){{0,3}})\s*"
+    rf"(?P<shot>摄影|攝影|摄|攝)?\s*(?P<close>[)）])?\s*"
+)
+
+
+def _photo_credit_line(line: str, k: str) -> Optional[Credits]:
+    """The photographers of a page's pictures, credited on a line of their own."""
+    m = _PHOTO_CREDIT_LINE.fullmatch(k)
+    if m is None:
+        return None
+    opened = bool(m.group("open") or m.group("open2"))
+    if opened != bool(m.group("close")):
+        return None  # unbalanced brackets
+    label = m.group("label")
+    if not label:
+        return None  # (张三 摄) alone: the credit closing a photo's caption, body
+    if not m.group("shot") and (
+        "发" in label or label.strip().startswith(("图片", "圖片", "照片", "本组", "本組"))
+    ):
+        return None  # 某某社发(张三) / 图片 张三: no photographer's credit without 摄
+    names = split_names(line[m.start("names") : m.end("names")], strict=True)
+    if not names or not all(has_surname(n) for n in names):
+        return None
+    return Credits(authors=tuple((n, "摄") for n in names), labels=1, covered=True)
+
+
 def parse_simple_byline(line: str) -> Optional[Credits]:
     """Bylines without labels: ``张三 摄``, ``石佳/中国青年报``, ``[Newtalk新聞]``, contributions.
 
@@ -840,6 +886,10 @@ def parse_simple_byline(line: str) -> Optional[Credits]:
         names = split_names(line[m.start("names") : m.end("names")], strict=True)
         if names:
             return Credits(authors=tuple((n, "摄") for n in names), labels=1, covered=True)
+    if "摄" in k or "攝" in k:
+        pc = _photo_credit_line(line, k)
+        if pc is not None:
+            return pc
     m = _COMPILED.fullmatch(k)
     if m:
         names = split_names(line[m.start("names") : m.end("names")], strict=True)
@@ -1093,6 +1143,40 @@ _PAREN_WRITER = re.compile(
 _PHOTO_LEAD = re.compile(rf"\s*(?:照片|图片|相片)为?[{_HAN}]{{0,12}}?(?:拍摄|提供)\s+(?=[【\[])")
 
 
+# 某某热线消息(记者 张三) / 某某网讯（通讯员 李四）: an outlet's lead naming its reporters
+_NEWS_LEAD_BYLINE = re.compile(
+    rf"\s*[{_HAN}A-Za-z0-9]{{2,16}}?(?:讯|消息|訊)\s*[(（]\s*(?:本报|本台|本网|本刊)?"
+    rf"(?:记者|通讯员)\s*(?P<names>[{_HAN}][{_HAN}、 ]{{1,20}}?)\s*(?:报道|报导)?\s*[)）]"
+)
+# 来源:某某日报 记者 张三 李四 通讯员 王五 2月13日,……: the source and the byline glued
+# to the first sentence, names spaced apart
+_GLUED_SOURCE_BYLINE = re.compile(
+    rf"\s*(?:来源|來源)\s*[:：]\s*(?P<src>[{_HAN}A-Za-z0-9·]{{2,16}})\s+"
+    rf"(?P<credit>(?:(?:本报|本台|本网|本刊)?(?:记者|記者|通讯员|通訊員|实习生)"
+    rf"(?:\s*[{_HAN}]{{2,3}}(?=\s)){{1,4}}\s*){{1,3}})"
+)
+_CREDIT_ROLE = re.compile(r"(?:本报|本台|本网|本刊)?(?:记者|記者|通讯员|通訊員|实习生)")
+
+
+def parse_glued_source_byline(paragraph: str) -> Optional[tuple[str, tuple[str, ...]]]:
+    """The source and the reporters opening a paragraph before its first sentence.
+
+    >>> parse_glued_source_byline("来源:某某日报 记者 张三 李四 通讯员 王五 3月1日,某地……")
+    ('某某日报', ('张三', '李四', '王五'))
+    """
+    require_str(paragraph, "parse_glued_source_byline")
+    head = paragraph[:120]
+    m = _GLUED_SOURCE_BYLINE.match(fold(head))
+    if m is None:
+        return None
+    names: list[str] = []
+    for part in _CREDIT_ROLE.split(head[m.start("credit") : m.end("credit")]):
+        names.extend(split_names(part, strict=True))
+    if not names or not all(has_surname(x) for x in names):
+        return None
+    return head[m.start("src") : m.end("src")], tuple(names)
+
+
 def parse_head_byline(paragraph: str) -> tuple[str, ...]:
     """Reporters named in a bracketed byline opening a paragraph (``【环球网报道 记者 张三】``).
 
@@ -1118,6 +1202,14 @@ def parse_head_byline(paragraph: str) -> tuple[str, ...]:
         or _PAREN_BYLINE.match(k, at)
         or (_PAREN_WRITER.match(k) if at == 0 else None)
     )
+    if not m and at == 0:
+        ml = _NEWS_LEAD_BYLINE.match(k)
+        if ml is not None:
+            # (记者 张三 通讯员 李四): each role's names
+            found: list[str] = []
+            for part in _CREDIT_ROLE.split(head[ml.start("names") : ml.end("names")]):
+                found.extend(split_names(part, strict=True))
+            return tuple(found)
     if not m:
         return ()
     return tuple(split_names(head[m.start("names") : m.end("names")], strict=True))

@@ -62,7 +62,11 @@ _DOMAIN = re.compile(r"(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/?")
 _CAPTION_NOTE = re.compile(
     r"^(?:数据|资料|图片|图表|相片|照片|圖片|圖表|數據|資料)(?:来源|來源|提供) ?[:：]|[(（][^()（）]{0,12}(?:照片|图片)[^()（）]{0,10}(?:提供|摄)[)）]$"
 )
-_UNNAMED_REPORTER = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{2,10}(?:\+ ?| )记者")
+_UNNAMED_REPORTER = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{2,10}(?:\+ ?| )?(?:记者|記者)")
+_UNNAMED_BYLINE = re.compile(
+    r"[□■]? ?(?:[\u3400-\u9fff]{1,8}(?:社|网|網|报|報|台|中心|新闻|新聞|媒体|媒體)|本刊)"
+    r"(?:特约|特約|驻[\u3400-\u9fff]{1,4})?(?:记者|記者)"
+)
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,16}[)）]$")
 # a photo caption: a sentence closed by a bracketed photo credit (（记者张三摄）, （警方提供）)
 _CAPTION_CREDIT = re.compile(
@@ -72,6 +76,14 @@ _CAPTION_CREDIT = re.compile(
 _BRACKET_HEADLINE = re.compile(r"[【\[](?P<t>[^【】\[\]。!?]{8,60})[】\]](?=[^【\[]{20})")
 # what a bracketed lead holds instead of a headline: 【新华社讯】 【本报记者】 【2021年4月1日讯】
 _LEAD_TAG = re.compile(r"(讯|电|报道|报导|记者|专稿|消息|\d{1,2}月\d{1,2}日)$|^\d|新华社|中新社")
+#: 某某社某地2月2日电 题:……: a wire lead (agency, place, date, 电/讯), never a headline
+_WIRE_LEAD = re.compile(
+    r"[^\s,，。:：]{0,16}?\d{1,2}月\d{1,2}日\s?(?:电|讯|電|訊)(?:(?=题|題)|(?![\u3400-\u9fff]))"
+)
+#: the headline a wire's lead carries after 题 (新华社北京2月2日电 题:某某)
+_WIRE_TI = re.compile(r"(?:电|電)\s?(?:题|題)\s?:\s?(?P<t>\S.{3,79})$")
+#: (资料图) / (资料图片仅供参考): an image's placeholder caption in brackets, body
+_IMAGE_NOTE = re.compile(r"[(（][^()（）]{0,8}(?:图|圖|照片)[^()（）]{0,8}[)）]")
 _MEDIA_NOTE = re.compile(r"[(（](?:组图|多图|附图|图文|图|视频|图表)[)）]")
 _QUOTED = re.compile(r"「[^「」]{1,60}」|“[^“”]{1,60}”")
 _SPACE_TABLE = {ord(c): " " for c in "\u00a0\u3000\t"}
@@ -203,6 +215,12 @@ _DATE_TRAILER = re.compile(
 )
 
 
+# Published on: / Last Updated: / Posted at: an English label before the page's date
+_EN_DATE_LABEL = re.compile(
+    r"(?:Published|Updated|Last [Uu]pdated|Posted|Last [Mm]odified|Released)(?: (?:on|at))? ?:?"
+)
+
+
 def _date_line(k: str, text: str, rules: Optional[RuleSet] = None) -> Optional[DateLine]:
     if len(k) > 120:
         return None
@@ -233,7 +251,7 @@ def _date_line(k: str, text: str, rules: Optional[RuleSet] = None) -> Optional[D
         and not _DATE_TRAILER.match(fold(after))
     ):
         return None  # 某台2019年1月16日第一次播音…: a date inside a run of words, a phrase
-    if len(before) > 12 and not _DOMAIN.fullmatch(before):
+    if len(before) > 12 and not _DOMAIN.fullmatch(before) and not _EN_DATE_LABEL.fullmatch(before):
         return None
     # the date is the subject of a sentence (``2002年12月19日是建台70周年的日子``)
     if (
@@ -321,6 +339,7 @@ def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
             and (
                 "/" in k
                 or "摄" in k
+                or "攝" in k
                 or "[" in k
                 or "贡献" in k
                 or "记者" in k
@@ -433,6 +452,12 @@ _DISCLOSURE_CELL = re.compile(
 )
 
 
+# 专栏名称: 某某 / 所属栏目: 某某: a field of the page's card, its label then its value
+_FIELD_ROW = re.compile(
+    r"[\u3400-\u9fff]{0,4}(?:名称|栏目|频道|类别|分类|照片|图片|文字|摄影|名稱|圖片|攝影) ?:"
+)
+
+
 def _title_like(info: LineInfo) -> bool:
     k = info.key
     if k and ("分享" in k or "印" in k):
@@ -454,8 +479,14 @@ def _title_like(info: LineInfo) -> bool:
         return False
     if ">" in k or "＞" in k or "»" in k:
         return False  # 首页>新闻: a breadcrumb's arrows, never in a headline (none of 394 pages)
+    if _wire_lead(k):
+        return False  # 新华社北京2月2日电 题:……: a wire lead carrying the headline
+    if k[0] in "(（" and _IMAGE_NOTE.fullmatch(k):
+        return False  # (资料图): an image's placeholder caption
     if _LEAD_CREDIT.match(k):
         return False  # 某某网1月30日讯 (记者 张三)…: a paragraph's wire lead, not a headline
+    if ":" in k and _FIELD_ROW.match(k):
+        return False  # 专栏名称: 某某: a field's label and its value, not a headline
     if ":" in k and _DISCLOSURE_CELL.search(k):
         return False  # 索引号: … 信息分类: …: a row of a disclosure table
     if _UNNAMED_REPORTER.fullmatch(k):
@@ -475,8 +506,21 @@ def _title_like(info: LineInfo) -> bool:
 _OUTLET_NAME = re.compile(
     r"[\u3400-\u9fffA-Za-z0-9]{1,12}"
     r"(日报|晚报|早报|晨报|时报|商报|周报|青年报|都市报|报|新闻网|网|新闻|社|电视台|客户端|周刊|杂志"
-    r"|体育|财经|传媒)"
+    r"|体育|财经|传媒|卫视|日報|晚報|早報|晨報|時報|商報|週報|周報|報|新聞網|網|新聞|電視台|衛視)"
 )
+
+
+#: the stricter form: a news outlet's name (``中国新闻网``), never a section's (``澳洲新闻``)
+_NEWS_OUTLET = re.compile(
+    r"[\u3400-\u9fffA-Za-z0-9]{1,12}"
+    r"(日报|晚报|早报|晨报|时报|商报|周报|青年报|都市报|新闻网|通讯社|电视台|卫视|客户端|日報|晚報|早報|時報|新聞網|電視台|衛視)"
+)
+
+
+def _news_outlet(info: LineInfo) -> bool:
+    """A short line that is only a news outlet's name (``某某日报``, ``某某新闻网``)."""
+    k = info.key
+    return 3 <= len(k) <= 14 and _NEWS_OUTLET.fullmatch(k) is not None
 
 
 def _page_header(info: LineInfo) -> bool:
@@ -493,8 +537,11 @@ def _repeated_above(infos: list[LineInfo], titles: list[int]) -> bool:
 
 
 def _outlet_like(info: LineInfo) -> bool:
-    """A short line that is only an outlet's or an account's name (``南方都市报``)."""
+    """A short line that is only an outlet's or an account's name (``南方都市报``), maybe
+    set as an item of a list (``• 某某卫视``)."""
     k = info.key
+    if k[:1] in _BULLETS:
+        k = k.lstrip(_BULLETS + " ")
     return 3 <= len(k) <= 14 and _OUTLET_NAME.fullmatch(k) is not None
 
 
@@ -555,6 +602,12 @@ def _nav_like(k: str) -> bool:
         return True
     if toks[0] in _HOME_WORDS and len(toks) >= 4 and all(len(t) <= 6 for t in toks):
         return True  # 首页 新闻中心 本地新闻 区县新闻: a menu opened by the home link
+    if (
+        len(toks) >= 2
+        and all(len(t) <= 6 for t in toks)
+        and any(t.strip("-–—|·>") in _HOME_WORDS for t in toks)
+    ):
+        return True  # 今日 首页 -往期报纸: short links, one of them the home link
     # a long menu bar with a glued pair or two (``要闻港闻 社 评国际两岸 财 经``)
     return (
         len(toks) >= 8
@@ -760,13 +813,29 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             if (inf.head or (inf.key and not inf.quiet and rules.match(inf.key, "head", "edge")))
             and i < max(1, n - 3)
         ]
-        for c_i in reversed(crumbs):
-            j = _next_content(infos, c_i + 1, rules)
-            if j is not None and _title_like(infos[j]) and not _bare_names(infos[j]):
-                nxt = _next_content(infos, j + 1, rules)
-                if nxt is not None and not infos[nxt].head:
-                    title_lines = [j]
-                    break
+        # (a headline over prose first: the last breadcrumb may be a list's heading
+        # after the text, 更多>> / 本文所在版面导航 / ·某某)
+        first_prose = (
+            next((t for t in range(crumbs[-1]) if _prose_like_head(infos[t], rules)), n)
+            if crumbs
+            else n
+        )
+        for over_prose in (True, False):
+            for c_i in reversed(crumbs):
+                if c_i > first_prose:
+                    continue  # 更多>> after the paragraphs: no breadcrumb over the headline
+                j = _next_content(infos, c_i + 1, rules)
+                if j is not None and _title_like(infos[j]) and not _bare_names(infos[j]):
+                    nxt = _next_content(infos, j + 1, rules)
+                    if (
+                        nxt is not None
+                        and not infos[nxt].head
+                        and (not over_prose or _prose_like_head(infos[nxt], rules))
+                    ):
+                        title_lines = [j]
+                        break
+            if title_lines:
+                break
     if not title_lines and untitled is not None:
         # a metadata line (an issue date, a date) above the headline: 当前报章… / 标题 / 正文
         below = _titles_below(infos, untitled[1], rules)
@@ -841,7 +910,11 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         ):
             k2 = j + 1
             # (a rule of asterisks under the headline: skipped, like blank lines)
-            while k2 < n and (infos[k2].blank or infos[k2].chrome_any == "symbol-rule"):
+            while k2 < n and (
+                infos[k2].blank
+                or infos[k2].chrome_any == "symbol-rule"
+                or (infos[k2].key[:1] in "(（" and _IMAGE_NOTE.fullmatch(infos[k2].key))
+            ):
                 k2 += 1
             if k2 < n and _prose_like_head(infos[k2], rules):
                 title_lines = [j]
@@ -867,9 +940,20 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         if title_lines:
             # the widgets between the headline and its text
             w = title_lines[0] + 1
-            while w < n and (infos[w].blank or _widget_like(infos[w], rules)):
+            outlet = False
+            while w < n and (
+                infos[w].blank
+                or _widget_like(infos[w], rules)
+                or (not outlet and _news_outlet(infos[w]) and not _prose_like_head(infos[w], rules))
+            ):
                 if _EDITORIAL_HEADING.fullmatch(infos[w].key):
                     break  # 编者按 under the headline: the note's heading opens the text
+                if not infos[w].blank and not outlet and _news_outlet(infos[w]):
+                    outlet = True  # 某某新闻网 under the headline: the outlet, its source
+                    if not _widget_like(infos[w], rules):
+                        labels[w], reasons[w] = "meta", "source"
+                        w += 1
+                        continue
                 if not infos[w].blank:
                     labels[w] = "chrome"
                     reasons[w] = infos[w].chrome_any or _edge(infos[w], rules) or "widget"
@@ -893,6 +977,11 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             if bm is not None and tm is not None and not _LEAD_TAG.search(bm.group("t")):
                 bracket_title = opening[tm.start("t") : tm.end("t")].strip()
                 title_key = bm.group("t").strip()
+            elif _wire_lead(infos[j].key):
+                # 新华社北京2月2日电 题:某某: the wire's lead (body) names the headline after 题
+                wt = _WIRE_TI.search(infos[j].key)
+                if wt is not None:
+                    bracket_title = title_key = wt.group("t")
 
     # --- the metadata block after the title
     i = (max(title_lines) + 1) if title_lines else start
@@ -925,8 +1014,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
                 if not infos[j].blank:
                     labels[j], reasons[j] = "title", "title-repeated"
             i = last
-        elif labels[i] == "chrome":
-            pass  # a widget under the headline, found with it
+        elif labels[i] == "chrome" or (labels[i] == "meta" and reasons[i] == "source"):
+            pass  # a widget (or the outlet's name) under the headline, found with it
         elif inf.chrome_any or (anchor is not None and i <= head_last + 12 and _edge(inf, rules)):
             labels[i], reasons[i] = "chrome", inf.chrome_any or _edge(inf, rules) or ""
         elif (
@@ -1015,14 +1104,27 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             labels[i], reasons[i] = "body", ""
         elif _is_meta(inf):
             labels[i], reasons[i] = "meta", "metadata"
+        elif len(inf.key) <= 12 and _UNNAMED_BYLINE.fullmatch(inf.key):
+            # 新华社记者 / □本报记者 on its own line: a credit whose names the page left out
+            labels[i], reasons[i] = "meta", "unnamed-byline"
         elif (
             seen_body
             and inf.dateline is not None
             and (not inf.dateline.before or _PUBLISHED_ON.fullmatch(fold(inf.dateline.before)))
             and len(inf.dateline.after) <= 4
-            and labels[_prev_content(labels, i)] == "meta"
+            and (
+                labels[_prev_content(labels, i)] == "meta"
+                or reasons[_prev_content(labels, i)] == "dated-list"
+            )
         ):
-            labels[i], reasons[i] = "meta", "published"  # （来源：某报） / 2024.3.5
+            pv = _prev_content(labels, i)
+            if reasons[pv] in ("published", "dated-list") and infos[pv].credits is None:
+                # 2025-04-04 / 2025-04-04 / 2025-04-03: a list's dates, one under another,
+                # not the page's: chrome, the one above as well
+                labels[pv], reasons[pv] = "chrome", "dated-list"
+                labels[i], reasons[i] = "chrome", "dated-list"
+            else:
+                labels[i], reasons[i] = "meta", "published"  # （来源：某报） / 2024.3.5
         elif (
             anchor is None
             and seen_body
@@ -1421,6 +1523,8 @@ def _widget_like(inf: LineInfo, rules: RuleSet) -> bool:
         return False
     if inf.chrome_any or _edge(inf, rules):
         return True
+    if k[0] in "(（" and _IMAGE_NOTE.fullmatch(k):
+        return False  # (资料图): an image's placeholder caption opens the text
     return (
         len(k) <= 12
         and len(_CJK.findall(k)) <= 4
@@ -1473,7 +1577,11 @@ def _headline_over_prose(infos: list[LineInfo], start: int, rules: RuleSet) -> O
                 if nj.blank:
                     j += 1
                     continue
-                if _prose_like_head(nj, rules) or _opening_sentence(infos, j, rules):
+                if (
+                    _prose_like_head(nj, rules)
+                    or _opening_sentence(infos, j, rules)
+                    or _wire_lead(nj.key)
+                ):
                     if (
                         sub is None
                         or len(k) > 10
@@ -1482,8 +1590,8 @@ def _headline_over_prose(infos: list[LineInfo], start: int, rules: RuleSet) -> O
                     ):
                         return i
                     break  # a short section label over the headline: the next line is it
-                if widgets < 3 and _widget_like(nj, rules):
-                    widgets += 1
+                if widgets < 3 and (_widget_like(nj, rules) or _news_outlet(nj)):
+                    widgets += 1  # (an outlet's name under the headline: its source)
                 elif sub is None and _subtitle_like(nj):
                     sub = j
                 else:
@@ -1497,6 +1605,11 @@ def _headline_over_prose(infos: list[LineInfo], start: int, rules: RuleSet) -> O
             seen += 1  # (known chrome, however long its run, is passed over)
         i += 1
     return None
+
+
+def _wire_lead(k: str) -> bool:
+    """新华社北京2月2日电 题:……: an agency's dated lead, the opening of the text."""
+    return ("电" in k or "讯" in k or "電" in k or "訊" in k) and _WIRE_LEAD.match(k) is not None
 
 
 def _latin_only(inf: LineInfo) -> bool:
@@ -1978,6 +2091,7 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
             or _link_bar(upper.key)
             or _NUMBERED_ITEM.match(upper.key) is not None
             or _INSTITUTION.fullmatch(upper.key) is not None
+            or _outlet_like(upper)
         ):
             found = found[:1]  # (``· 订阅本站RSS``: an item of a bulleted link list)
     return _whole_headline_above(infos, sorted(found))
