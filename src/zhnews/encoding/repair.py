@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -284,24 +285,20 @@ def _japanese_line(text: str, ls: int, le: int) -> bool:
 @lru_cache(maxsize=1)
 def _jis_level1() -> frozenset[str]:
     """JIS X 0208 level-1 kanji, Japanese's everyday ones (cp932 lead bytes 88-98)."""
-    out = set()
-    for lead in range(0x88, 0x99):
-        for trail in list(range(0x40, 0x7F)) + list(range(0x80, 0xFD)):
-            try:
-                c = bytes((lead, trail)).decode("cp932")
-            except UnicodeDecodeError:
-                continue
-            if "\u4e00" <= c <= "\u9fff":
-                out.add(c)
-    return frozenset(out)
+    return _cp932_kanji(range(0x88, 0x99))
 
 
 @lru_cache(maxsize=1)
 def _jis_kanji() -> frozenset[str]:
     """The kanji that Japanese text is written in (those cp932 encodes)."""
+    return _cp932_kanji([*range(0x88, 0xA0), *range(0xE0, 0xFD)])
+
+
+def _cp932_kanji(leads: Iterable[int]) -> frozenset[str]:
+    """The kanji cp932 writes with the lead bytes ``leads``."""
     out = set()
-    for lead in list(range(0x88, 0xA0)) + list(range(0xE0, 0xFD)):
-        for trail in list(range(0x40, 0x7F)) + list(range(0x80, 0xFD)):
+    for lead in leads:
+        for trail in [*range(0x40, 0x7F), *range(0x80, 0xFD)]:
             try:
                 c = bytes((lead, trail)).decode("cp932")
             except UnicodeDecodeError:
