@@ -195,3 +195,29 @@ def test_weather_headline_is_no_weather_widget() -> None:
     # the widget itself stays chrome at the page's edge
     widget = "\n".join(["北京 晴 -3℃~5℃", T1, "2024-01-02 10:00", P1, P2])
     assert label_lines(widget)[0] == "chrome"
+
+
+def test_site_accounts_are_no_writers() -> None:
+    for line in ("作者:管理员", "作者: 系统", "作者：网站管理员"):
+        c = parse_credits(line)
+        assert c is not None and c.authors == (), line
+    c = parse_credits("发布时间:2011年09月15日 点击: 来源: 录入者:wuzhenxia")
+    assert c is not None and c.source is None and c.authors == ()
+    c = parse_credits("来源:某某网 发布者:admin 作者:王小五")
+    assert c is not None and c.source == "某某网" and c.authors == (("王小五", "作者"),)
+
+
+def test_mobile_view_link_is_chrome_not_a_name() -> None:
+    text = "\n".join([T1, "2024-01-02 10:00", P1, P2, "手机查看"])
+    assert label_lines(text)[-1] == "chrome"
+    assert parse(text).authors == ()
+
+
+def test_a_marker_the_script_repeats_opens_the_text() -> None:
+    # a TV script: 【配音】 (voice-over) and 【同期】 (sound on tape) recur through the text
+    text = "\n".join(
+        [T1, "【配音】", P1, "【同期】", "村民：路修好了，日子好过了。", "【配音】", P2]
+    )
+    labels = label_lines(text)
+    assert labels[1] == "body"
+    assert parse(text).body.startswith("【配音】")

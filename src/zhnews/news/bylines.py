@@ -121,6 +121,12 @@ DATE_LABELS = (
     "Posted",
 )
 IGNORED_LABELS = (
+    # the account that typed the page in: neither a writer nor an editor
+    "录入者",
+    "录入员",
+    "录入",
+    "发布者",
+    "上传者",
     "题图来自",
     "发布单位",
     "发布人",
@@ -233,6 +239,15 @@ _NOT_NAME = frozenset(
         "导语",
         "结语",
         "后记",
+        # a site's accounts, not writers (作者:管理员 / 作者: 系统)
+        "管理员",
+        "系统",
+        "系统管理员",
+        "超级管理员",
+        "网站管理员",
+        "匿名",
+        "游客",
+        "手机查看",
         # a page's own words for its parts, alone on a line above the text
         "文章预览",
         "全文预览",

@@ -948,6 +948,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             ):
                 if _EDITORIAL_HEADING.fullmatch(infos[w].key):
                     break  # 编者按 under the headline: the note's heading opens the text
+                if _marker_again(infos, w, rules):
+                    break  # 【配音】 … 【配音】: a marker the text repeats opens the text
                 if not infos[w].blank and not outlet and _news_outlet(infos[w]):
                     outlet = True  # 某某新闻网 under the headline: the outlet, its source
                     if not _widget_like(infos[w], rules):
@@ -1514,6 +1516,22 @@ def _list_item(infos: list[LineInfo], t: int, rules: RuleSet) -> bool:
             return False
         nx = nx2
     return True
+
+
+def _marker_again(infos: list[LineInfo], w: int, rules: RuleSet) -> bool:
+    """``infos[w]``, short and no known widget, is said again as a line further down, after
+    prose (a TV script's 【配音】 and 【同期】 markers): part of the text, not a control."""
+    inf = infos[w]
+    k = inf.key
+    if not k or inf.blank or inf.chrome_any or _edge(inf, rules):
+        return False
+    prose = False
+    for x in range(w + 1, len(infos)):
+        if infos[x].key == k:
+            return prose
+        if not prose and len(infos[x].key) >= 15 and _SENTENCE_END.search(infos[x].key):
+            prose = True
+    return False
 
 
 def _widget_like(inf: LineInfo, rules: RuleSet) -> bool:
