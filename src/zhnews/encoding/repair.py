@@ -226,7 +226,8 @@ _HANGUL_RE = re.compile("[\uac00-\ud7a3]")
 #: Mean cost per hanzi below which a word of letters decoded through a code page may be
 #: GBK or Big5 mojibake (garbled words decode to 5 to 10; real words to random hanzi, 12+).
 QUICK_HAN_MAX = 10.5
-_CODE_PAGES = ("latin-1", "cp1252", "mac-roman", "cp437", "cp1250", "cp1251")
+# (no Latin-1: on such words, which hold no C1 control, it writes the bytes cp1252 writes)
+_CODE_PAGES = ("cp1252", "mac-roman", "cp437", "cp1250", "cp1251")
 # (words split at ASCII spaces only: a no-break space is a byte of UTF-8 read as Latin-1,
 # Š = C5 A0 -> "Å\u00a0")
 _WORD_RE = re.compile(r"[^ \t\r\n]+")
@@ -936,7 +937,7 @@ def _code_page_limit(before: str) -> float:
     return WHOLE_CODE_PAGE_COST
 
 
-def _whole_and_fluent(s: str, a: int, b: int, after: str, limit: float = 0.0) -> bool:
+def _whole_and_fluent(s: str, a: int, b: int, after: str, limit: float = FLUENT_COST) -> bool:
     """True when ``s[a:b]`` holds every non-ASCII character of ``s`` and ``after`` is
     made of common hanzi (and ASCII) that read as fluent Chinese."""
     if _NON_ASCII_RE.search(s, 0, a) or _NON_ASCII_RE.search(s, b):
@@ -950,7 +951,7 @@ def _whole_and_fluent(s: str, a: int, b: int, after: str, limit: float = 0.0) ->
         for c in high
     ):
         return False
-    return span_cost(after) <= (limit or FLUENT_COST) * len(after)
+    return span_cost(after) <= limit * len(after)
 
 
 def _short_swap(s: str, a: int, b: int, after: str) -> bool:
@@ -2174,7 +2175,7 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
         text, _with_swap_lines(text, _swap_lines(text, _with_latin_layers(text, _units(text))))
     )
     stack: tuple[str, ...] = ()  # layers of the first layered repair on the current line
-    line_end = -1
+    line_start = line_end = -1
     whole_line: Optional[bool] = None  # the current line: not tried yet, repaired whole, not
     japanese: Optional[bool] = None  # the current line looks Japanese (judged when asked)
     for k, (ls, le, dense) in enumerate(units):
@@ -2182,6 +2183,7 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
             stack = ()
             line_end = text.find("\n", ls)
             line_end = len(text) if line_end < 0 else line_end
+            line_start = text.rfind("\n", 0, ls) + 1
             whole_line = None
             japanese = None
         if whole_line:
@@ -2201,13 +2203,13 @@ def _unit_edits(text: str) -> tuple[list[Edit], list[tuple[int, int, str, bool]]
         ):
             continue  # only lone rare hanzi that no chain can use
         if japanese is None:
-            japanese = _japanese_line(text, text.rfind("\n", 0, ls) + 1, line_end)
+            japanese = _japanese_line(text, line_start, line_end)
         if japanese and all(m.group() in _jis_level1() for m in sus.finditer(text, ls, le)):
             continue  # Japanese whose only unusual kanji are everyday Japanese ones (経済)
         if _alphabetic(text, ls, le) and not _code_page_suspect(text, ls, le):
             continue  # words of a Latin, Cyrillic or Greek script that no chain wrote
         if whole_line is None:
-            found = _whole_line(text, text.rfind("\n", 0, ls) + 1, line_end)
+            found = _whole_line(text, line_start, line_end)
             whole_line = found is not None
             if found is not None:
                 edits += found[0]

@@ -286,6 +286,12 @@ def has_surname(name: str) -> bool:
     return bool(k) and (k[0] in _SURNAMES or k.startswith(_COMPOUND_SURNAMES))
 
 
+def _surnamed(value: str) -> tuple[str, ...]:
+    """The names of ``value`` when every token is a name opening with a surname, else ()."""
+    names = tuple(split_names(value, strict=True))
+    return names if names and all(has_surname(x) for x in names) else ()
+
+
 # a word ending in a particle or a verb of being (``X的话``, ``可能是``) is prose, not a
 # name or an outlet
 _FUNCTION_END = ("的", "是", "了", "着", "过", "被", "把", "向", "对", "给", "让", "为")
@@ -514,8 +520,8 @@ def _parse_credits(line: str) -> Optional[Credits]:
     m_rp = _REPORTER_PLACE_LEAD.fullmatch(k.rstrip()) if "记者" in k and len(k) <= 30 else None
     if m_rp is not None:
         # 【记者张三南投报导】: the reporter, then the place (not part of the name)
-        rp_names = split_names(line[m_rp.start("names") : m_rp.end("names")], strict=True)
-        if rp_names and all(has_surname(x) for x in rp_names):
+        rp_names = _surnamed(line[m_rp.start("names") : m_rp.end("names")])
+        if rp_names:
             return Credits(
                 authors=tuple((n, "记者") for n in rp_names),
                 labels=1,
@@ -1164,12 +1170,8 @@ _NEWS_LEAD_BYLINE = re.compile(
     rf"(?:记者|通讯员)\s*(?P<names>[{_HAN}][{_HAN}、 ]{{1,20}}?)\s*(?:报道|报导)?\s*[)）]"
 )
 # 来源:某某日报 记者 张三 李四 通讯员 王五 2月13日,……: the source and the byline glued
-# to the first sentence, names spaced apart
-_GLUED_SOURCE_BYLINE = re.compile(
-    rf"\s*(?:来源|來源)\s*[:：]\s*(?P<src>[{_HAN}A-Za-z0-9·]{{2,16}})\s+"
-    rf"(?P<credit>(?:(?:本报|本台|本网|本刊)?(?:记者|記者|通讯员|通訊員|实习生)"
-    rf"(?:\s*[{_HAN}]{{2,3}}(?=\s)){{1,4}}\s*){{1,3}})"
-)
+# to the first sentence, names spaced apart (read by :func:`_spaced_credit`)
+_GLUED_SOURCE = re.compile(rf"\s*来源\s*[:：]\s*(?P<src>[{_HAN}A-Za-z0-9·]{{2,16}})\s+")
 _CREDIT_ROLE = re.compile(r"(?:本报|本台|本网|本刊)?(?:记者|記者|通讯员|通訊員|实习生)")
 
 
@@ -1181,15 +1183,14 @@ def parse_glued_source_byline(paragraph: str) -> Optional[tuple[str, tuple[str, 
     """
     require_str(paragraph, "parse_glued_source_byline")
     head = paragraph[:120]
-    m = _GLUED_SOURCE_BYLINE.match(fold(head))
+    k = fold(head)
+    m = _GLUED_SOURCE.match(k)
     if m is None:
         return None
-    names: list[str] = []
-    for part in _CREDIT_ROLE.split(head[m.start("credit") : m.end("credit")]):
-        names.extend(split_names(part, strict=True))
-    if not names or not all(has_surname(x) for x in names):
+    spaced = _spaced_credit(head, k, m.end(), _CREDIT_ROLE)
+    if spaced is None:
         return None
-    return head[m.start("src") : m.end("src")], tuple(names)
+    return head[m.start("src") : m.end("src")], spaced[0]
 
 
 def parse_head_byline(paragraph: str) -> tuple[str, ...]:
@@ -1209,8 +1210,8 @@ def parse_head_byline(paragraph: str) -> tuple[str, ...]:
     rp = _REPORTER_PLACE_LEAD.match(k, at)
     if rp is not None and rp.group("open"):
         # 【记者张三南投报导】: the place after the name is no part of it
-        rp_names = tuple(split_names(head[rp.start("names") : rp.end("names")], strict=True))
-        if rp_names and all(has_surname(x) for x in rp_names):
+        rp_names = _surnamed(head[rp.start("names") : rp.end("names")])
+        if rp_names:
             return rp_names
     m = (
         _HEAD_BYLINE.match(k, at)
@@ -1352,9 +1353,9 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
             reporters, end = inside, ri.end()
         elif (b := _BARE_REPORTERS.match(k, end)) is not None:
             # 人民网威海9月16日电(刘祺): the reporters' names alone in the brackets
-            alone = split_names(head[b.start("names") : b.end("names")], strict=True)
-            if alone and all(has_surname(x) for x in alone):
-                reporters, end = tuple(alone), b.end()
+            alone = _surnamed(head[b.start("names") : b.end("names")])
+            if alone:
+                reporters, end = alone, b.end()
         dt = head[m.start("date") : m.end("date")]
         return DatelineMatch(
             head[m.start("agency") : m.end("agency")], place, dt, _date_of(dt), reporters, end
@@ -1376,10 +1377,10 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
                     chars[ci] = " "
         # 本网讯(文/某某中心 图/张三): a desk credited for the words is no person
         words = [w for w in "".join(chars).split() if not _DESK_VALUE.fullmatch(fold(w))]
-        alone = split_names(" ".join(words), strict=True)
-        if alone and all(has_surname(x) for x in alone):
+        alone = _surnamed(" ".join(words))
+        if alone:
             agency = head[m.start("agency") : m.end("agency")]
-            return DatelineMatch(agency, None, None, None, tuple(alone), b.end())
+            return DatelineMatch(agency, None, None, None, alone, b.end())
     m = p_tag.match(k) or p_xun2.match(k)
     if m and m.group("names"):
         return _agency_lead(head, k, m, m.start("names"), m.end("names"), m.end())
@@ -1410,8 +1411,8 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     # 【记者张三台中报导】 / 记者张三重庆报道 …: reporter and place, no slash between
     m = _REPORTER_PLACE_LEAD.match(k)
     if m:
-        names = tuple(split_names(head[m.start("names") : m.end("names")], strict=True))
-        if names and all(has_surname(x) for x in names):
+        names = _surnamed(head[m.start("names") : m.end("names")])
+        if names:
             return DatelineMatch(
                 None, head[m.start("place") : m.end("place")], None, None, names, m.end()
             )
@@ -1529,8 +1530,11 @@ _XUN_SPACED = re.compile(
 _SPACED_ROLE_WORD = re.compile(rf"[{_HAN}]{{0,4}}?(?:记者|通讯员|实习生)")
 
 
-def _spaced_credit(head: str, k: str, at: int) -> Optional[tuple[tuple[str, ...], int]]:
-    """Names after role words, all set apart by spaces, from ``at`` to the first other word.
+def _spaced_credit(
+    head: str, k: str, at: int, role: re.Pattern[str] = _SPACED_ROLE_WORD
+) -> Optional[tuple[tuple[str, ...], int]]:
+    """Names after role words (``role``), all set apart by spaces, from ``at`` (in the
+    folded ``k`` of ``head``) to the first other word.
 
     Returns the names and where the credit ends, or None unless every name opens with a
     surname, at least one name is given, and words follow the credit on the line.
@@ -1541,7 +1545,7 @@ def _spaced_credit(head: str, k: str, at: int) -> Optional[tuple[tuple[str, ...]
     for tok in re.finditer(r"\S+", k[at : at + 80]):
         word = tok.group(0)
         start = at + tok.start()
-        if _SPACED_ROLE_WORD.fullmatch(word):
+        if role.fullmatch(word):
             roles += 1
         elif 2 <= len(word) <= 3 and has_surname(word) and _is_name(word) and roles:
             names.append(head[start : start + len(word)])
