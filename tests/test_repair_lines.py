@@ -534,3 +534,12 @@ def test_mojibake_words_among_western_words_are_still_found(
 def test_western_word_lines_unchanged(words: list[str]) -> None:
     text = " ".join(words)
     assert repair(text) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["Škoda Škoda report report report", "café x café y z report report report"]
+)
+def test_utf8_pairs_far_apart_in_a_long_span_are_still_repaired(text: str) -> None:
+    # a hypothesis find in a README run: Å\u00a0 (Š read as Latin-1) twice among plain words
+    garbled = text.encode("utf-8").decode("latin-1")
+    assert repair(garbled) == text

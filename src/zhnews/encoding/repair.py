@@ -1142,7 +1142,9 @@ def _run_candidates(
         ):
             continue  # "ÃÃÃÃ", "¤¤": too little variety to tell mojibake from text
         n_sus = len(_suspicious_re().findall(before))
-        unusual = (n_sus > 0 and n_sus * 16 >= len(before)) or (
+        # (UTF-8 pairs as Latin-1 shows them, Å\u00a0 or Ã©, are unusual however much
+        # plain text lies between them: Å\u00a0koda Å\u00a0koda report report report)
+        unusual = ftfy_like or (n_sus > 0 and n_sus * 16 >= len(before)) or (
             chain.swap
             and (
                 _implausible_hanzi(s, a, b)
