@@ -31,7 +31,9 @@ def test_noun_glued_to_outlet_reporter_word_is_not_a_name() -> None:
 
 
 def test_surnamed_name_before_the_date_is_the_writer_not_the_source() -> None:
-    text = "\n".join(["某县启动秋季植树活动", "", "蔡小明 2023/10/08 09:15 點閱 321 次", "", P1, P2])
+    text = "\n".join(
+        ["某县启动秋季植树活动", "", "蔡小明 2023/10/08 09:15 點閱 321 次", "", P1, P2]
+    )
     a = parse(text)
     assert list(a.authors) == ["蔡小明"]
     assert a.source is None

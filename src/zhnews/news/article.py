@@ -21,6 +21,7 @@ from zhnews.changes import Change
 from zhnews.news._text import BLANK_CHARS, fold, squash
 from zhnews.news.bylines import (
     DEPARTMENT_END,
+    Credits,
     DatelineMatch,
     has_surname,
     parse_credits,
@@ -325,6 +326,7 @@ def _build(
     body: list[str] = []
     removed: list[Removed] = []
     reporter_org: Optional[str] = None
+    last_body = max((i for i, lab in enumerate(labels) if lab == "body"), default=-1)
     # metadata lines, in order; the anchor first so that it wins
     order = [i for i, lab in enumerate(labels) if lab == "meta"]
     if layout.anchor is not None and layout.anchor in order:
@@ -392,7 +394,7 @@ def _build(
             if c.author_labels:
                 # 作者：问舟 责编：问舟 — a name credited as author in so many words stays one
                 explicit.update(a for a, _ in c.authors)
-            if reporter_org is None and c.org:
+            if reporter_org is None and c.org and not _staff_credit(line, i, last_body, c):
                 reporter_org = _outlet_name(c.org, rules)
             editors.extend(e for e in c.editors if e not in editors)
             if c.others:
@@ -867,6 +869,21 @@ _NOT_SOURCE = re.compile(
     # 电脑版 2018-09-05: a link to the page's other layout (电脑版, 手机版, 触屏版), no outlet
     "|^(?:返回|切换到?|进入)?(?:电脑|手机|触屏|桌面|网页|极速|简洁|移动)版$"
 )
+
+
+#: 某某社记者 张三摄 / …摄影报道: a photographer's credit
+_SHOT_END = re.compile(r"(?:摄|摄影|摄影报道|摄影报导)\s*[)）]?$")
+
+
+def _staff_credit(line: str, i: int, last_body: int, c: Credits) -> bool:
+    """A reporter credit closing the story in brackets or for its photos
+    (``(某某日报记者 张三 李四)``, ``某某社记者 张三摄``): it names the writers' employer,
+    not the outlet the page took the story from (one dated like the page,
+    ``某某社记者张三摄 2025年12月31日``, is the page's own byline)."""
+    if i < last_body or c.date is not None:
+        return False
+    k = fold(line).strip(BLANK_CHARS)
+    return k.startswith(("(", "（")) or _SHOT_END.search(k) is not None
 
 
 def _cut_title(source: str, title: str) -> str:

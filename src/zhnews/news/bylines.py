@@ -66,6 +66,7 @@ AUTHOR_ROLES = (
 EDITOR_ROLES = ("责任编辑", "责编", "编审", "编辑")
 OTHER_ROLES = (
     "核稿",
+    "审稿",
     "审核",
     "校对",
     "审校",
@@ -213,6 +214,14 @@ _NOT_NAME = frozenset(
         "报导",
         "本报",
         "记者",
+        # a reporter's title set apart like a name (特约记者 张三 摄)
+        "特约记者",
+        "通讯员",
+        "特约通讯员",
+        "见习记者",
+        "实习记者",
+        "首席记者",
+        "摄影记者",
         "编辑",
         "责编",
         "网络",
@@ -815,7 +824,9 @@ _ACCOUNT_ID = re.compile(r"\s*[(（]\s*(?:ID|id|微信号)\s*[:：][^()（）]{0
 _BRACKETED = re.compile(r"[(\[【（〔](.*)[)\]】）〕]\s*(?:\d{6,8})?")
 _INNER_ROLE = re.compile(rf"\s*([{_HAN}]{{0,8}}?)(记者|通讯员)\s*")
 _PHOTO = re.compile(
-    rf"\s*(?P<names>[{_HAN}][{_HAN}、 ]{{1,20}}?)\s*/?\s*(摄影|摄)(?:报道|报导)?"
+    # 特约记者 张三 摄: the photographer's title before the names
+    rf"\s*(?:(?:本报|本刊|本网)?(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员)\s+)?"
+    rf"(?P<names>[{_HAN}][{_HAN}、 ]{{1,20}}?)\s*/?\s*(摄影|摄)(?:报道|报导)?"
     # 张三 李四 摄影报道(某某图片库): the photo desk or agency in brackets after the credit
     rf"\s*(?:[(（][{_HAN}A-Za-z0-9]{{2,12}}[)）]\s*)?"
 )
@@ -1256,8 +1267,13 @@ _REPORTERS = re.compile(
 _ROLE_INSIDE = re.compile(r"\s*[(（]\s*(?P<names>[^()（）]{4,40}?)\s*[)）]")
 
 # (刘祺) / ( 娄今妍 王小明 ): names alone in the brackets after a dated lead
+# 据某某晚报报道(记者 张三): the paper a lead cites, before its reporters' brackets
+_VIA_REPORT = re.compile(rf"\s*据[{_HAN}A-Za-z0-9·]{{2,12}}?(?:报道|报导)\s*(?=[(（])")
+
 _BARE_REPORTERS = re.compile(
-    rf"\s*[(（]\s*(?P<names>[{_HAN}]{{2,4}}(?:\s*[、 ]\s*[{_HAN}]{{2,4}}){{0,3}})\s*[)）]"
+    rf"\s*[(（]\s*(?P<names>[{_HAN}]{{2,4}}(?:\s*[、 ]\s*(?!报道|报导)[{_HAN}]{{2,4}}){{0,3}})"
+    # (张三 李四 报道): the names, then the word for their report
+    r"(?:\s+(?:报道|报导))?\s*[)）]"
 )
 
 # （某报记者王小明洛杉矶报导）: a reporter (two or three characters) then the place
@@ -1334,6 +1350,12 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
         end = m.end()
         reporters: tuple[str, ...] = ()
         place = head[m.start("place") : m.end("place")] if m.group("place") else None
+        if place is None and m.group("place2"):
+            place = head[m.start("place2") : m.end("place2")]
+        via = _VIA_REPORT.match(k, end)
+        if via is not None and _REPORTERS.match(k, via.end()):
+            # 某某网5月10日讯 据某某晚报报道(记者 张三): the reporters after the paper cited
+            end = via.end()
         rp = _REPORTERS_PLACE.match(k, end)
         r = None if rp else _REPORTERS.match(k, end)
         if rp:
@@ -1605,9 +1627,10 @@ def _dateline_patterns(
     re.Pattern[str],
 ]:
     ag = "|".join(re.escape(fold(a)) for a in sorted(agencies, key=len, reverse=True))
-    ag_alt = (
-        ag + "|" if ag else ""
-    ) + rf"[{_HAN}]{{2,5}}(?:社|网)|[{_HAN}]{{2,8}}?(?:新闻|客户端)(?=[{_HAN}\d])"
+    ag_alt = (ag + "|" if ag else "") + (
+        rf"[{_HAN}]{{2,5}}(?:社|网)|[{_HAN}]{{2,6}}?新闻网"  # 某省某地新闻网: a portal's name
+        rf"|[{_HAN}]{{2,8}}?(?:新闻|客户端)(?=[{_HAN}\d])"
+    )
     wire = re.compile(
         rf"\s*[(（]\s*(?P<agency>{ag_alt})(?:记者|特派员)(?P<names>(?:[{_HAN}]{{3}}|[{_HAN}]{{2}}|[{_HAN}]{{4}})(?:、[{_HAN}]{{2,4}})*)\s*"
         rf"(?P<place>[{_HAN}]{{2,6}}?)(?P<date>{_DL_DATE})专?电\s*[)）]"
@@ -1615,7 +1638,10 @@ def _dateline_patterns(
     # a place never ends in 新闻/客户端: 示例网时刻新闻3月5日讯 is one outlet's name;
     # (某社甲地/乙地17日综合外电报导): two places, a wire round-up
     main = re.compile(
-        rf"\s*[(（【\[]?\s*(?:另据|又据|据)?(?P<agency>{ag_alt}|本报|本刊|本网)(?P<place>[{_HAN}]{{2,8}}?(?<!新闻)(?<!客户端)(?:/[{_HAN}]{{2,8}}?)?)?(?P<date>{_DL_DATE})(?:电|讯|综合外电报导|综合外电报道|(?=\s*[-–—]\s))\s*[)）】\]]?"
+        rf"\s*[(（【\[]?\s*(?:另据|又据|据)?(?P<agency>{ag_alt}|本报|本刊|本网)(?P<place>[{_HAN}]{{2,8}}?(?<!新闻)(?<!客户端)(?:/[{_HAN}]{{2,8}}?)?)?(?P<date>{_DL_DATE})"
+        # 某某新闻网9月17日南昌讯: the place after the date
+        rf"(?P<place2>(?!综合|专|电|讯)[{_HAN}]{{2,4}}?(?=电|讯))?"
+        rf"(?:电|讯|综合外电报导|综合外电报道|(?=\s*[-–—]\s))\s*[)）】\]]?"
     )
     outlet = (
         rf"[{_HAN}A-Za-z0-9]{{1,10}}?"

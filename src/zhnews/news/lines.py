@@ -626,6 +626,8 @@ def _subtitle_like(info: LineInfo) -> bool:
         and not _is_meta(info)
         and not info.relative
         and not info.chrome_any
+        # 某某网某地1月13日电 题:……: a wire's lead under the headline opens the text
+        and not _wire_lead(k)
     )
 
 
@@ -1051,6 +1053,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             labels[i], reasons[i] = "meta", "source"
         elif anchor is not None and i < anchor and title_lines and _caption_like(inf):
             labels[i], reasons[i] = "body", ""  # the lead photo's caption above the date
+        elif anchor is not None and i < anchor and title_lines and _wire_lead(inf.key):
+            labels[i], reasons[i] = "body", ""  # 某某网某地1月13日电 题:…: the wire's lead
         elif anchor is not None and i < anchor:
             labels[i], reasons[i] = "chrome", "between-title-and-metadata"
         else:
@@ -2049,6 +2053,7 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
     skipped = 0
     outlet: Optional[int] = None  # an outlet's name right above ``a``: a source, or the title
     captions = 0
+    wire = False
     while j >= 0 and skipped <= 6:
         inf = infos[j]
         if inf.blank:
@@ -2071,6 +2076,12 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
             continue
         if not found and captions < 2 and _caption_like(inf):
             captions += 1  # the lead photo's caption between the headline and its date
+            j -= 1
+            continue
+        if not found and not wire and _wire_lead(inf.key):
+            # 标题 / 某某网某地1月13日电 题:…… / 某某网记者 张三: the wire's lead between
+            # the headline and the reporter's credit (the lead is the text's opening)
+            wire = True
             j -= 1
             continue
         if not found and not _title_like(inf) and _subtitle_like(inf):
