@@ -543,3 +543,72 @@ def test_utf8_pairs_far_apart_in_a_long_span_are_still_repaired(text: str) -> No
     # a hypothesis find in a README run: Å\u00a0 (Š read as Latin-1) twice among plain words
     garbled = text.encode("utf-8").decode("latin-1")
     assert repair(garbled) == text
+
+
+# Headings and labels written by hand for the short swap-line rule: ordinary hanzi that a
+# GBK/Big5 swap turns into other ordinary hanzi, with no sign on the line.
+SHORT_TRAD_HEADINGS = ["學習專欄", "政策解讀", "數據解讀", "鳳凰娛樂", "澎湃國際", "澎湃評論"]
+SHORT_SIMP_HEADINGS = ["国家档案局", "办件结果", "网易红彩", "温开水加冰 1楼", "跟贴 19 参与 206"]
+
+
+@pytest.mark.parametrize("text", SHORT_TRAD_HEADINGS)
+def test_short_big5_lines_of_ordinary_hanzi_read_as_gbk(text: str) -> None:
+    # 學習專欄 -> 厩策盡逆: ordinary simplified-looking hanzi, no kana, no symbol; the line
+    # reads about 11 per hanzi, its Big5 reading about 6
+    garbled = garble(text, "big5", "gbk")
+    assert repair(garbled) == text
+    assert repair(f"首页\n{garbled} (0)\n正文") == f"首页\n{text} (0)\n正文"
+    assert [c.reason for c in repair_and_explain(garbled)[1]] == ["big5 read as gbk"]
+
+
+@pytest.mark.parametrize("text", SHORT_SIMP_HEADINGS)
+def test_short_gbk_lines_of_ordinary_hanzi_read_as_big5(text: str) -> None:
+    garbled = garble(text, "gbk", "big5")
+    assert repair(garbled) == text
+    assert repair(f"+ {garbled}") == f"+ {text}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    SHORT_TRAD_HEADINGS
+    + SHORT_SIMP_HEADINGS
+    # rare idioms whose swap readings are the closest to fluent in the clean check's scan
+    + ["訖情盡意", "救偏補弊", "蠅營鼠窺", "滌瑕蹈隙", "韜跡隱智", "滌穢盪瑕", "煨乾避溼"],
+)
+def test_short_clean_lines_of_ordinary_hanzi_unchanged(text: str) -> None:
+    assert repair(text) == text
+    assert repair(f"{text} (0)") == f"{text} (0)"
+
+
+@pytest.mark.parametrize(
+    ("text", "garbled"),
+    [("家居日用", "產﹡らノ"), ("房產/家居", "┬玻/產﹡"), ("撰文:01周報", "级ゅ:01㏄厨")],
+)
+def test_swap_signs_cost_what_a_rare_hanzi_costs(text: str, garbled: str) -> None:
+    # the model reads kana and symbols as cheap punctuation: 產﹡らノ alone costs less
+    # than 家居日用, though no Chinese text writes it
+    assert garble(text, "big5", "gbk") == garbled
+    assert repair(garbled) == text
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["學習", "專欄", "政策", "解讀", "數據", "國際", "評論", "娛樂"]),
+        min_size=2,
+        max_size=3,
+    )
+)
+def test_short_trad_heading_swaps_repaired_or_left_alone(words: list[str]) -> None:
+    # a heading either comes back whole or the line is left as it is: never a third text
+    text = "".join(words)
+    garbled = garble(text, "big5", "gbk")
+    assert repair(garbled) in (text, garbled)
+    assert repair(text) == text
+
+
+@pytest.mark.parametrize("text", ["м’янманскі к’ят", "оџикри", "Москва и Санкт-Петербург"])
+def test_cyrillic_words_pay_no_swap_sign_cost(text: str) -> None:
+    # GBK writes Cyrillic letters, and Big5 read as GBK turns its commonest hanzi into
+    # them; but a word of Cyrillic letters is no swap sign (CLDR's Ukrainian names)
+    assert repair(text) == text

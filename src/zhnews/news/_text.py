@@ -37,6 +37,7 @@ def _table() -> dict[int, str]:
         table[ord(ch)] = " "
     # a few punctuation marks that sites use interchangeably
     table.update({0x3010: "【", 0x3011: "】", 0x300A: "《", 0x300B: "》", 0x2215: "/"})
+    table[0x2571] = "/"  # ╱ (a box-drawing diagonal): 聯合報╱記者張三/台北報導
     table[0xFE30] = ":"
     table[0x2022] = "·"
     table[0x30FB] = "·"

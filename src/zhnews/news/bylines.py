@@ -284,7 +284,7 @@ _SURNAMES = frozenset(
     "乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖"
     "漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况"
     "那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉"
-    "植衡富尧由洪赖萧松粘凃"
+    "植衡富尧由洪赖萧松粘凃丘"
 )
 _COMPOUND_SURNAMES = ("上官", "东方", "皇甫", "令狐", "长孙", "宇文", "轩辕", "澹台", "端木")
 
@@ -506,6 +506,17 @@ _DESK_REPORT = re.compile(
 )
 
 
+# 【某某報╱記者張三/台中報導】: an outlet's name, a slash, then 記者 (in the folded key)
+_OUTLET_SLASH_ROLE = re.compile(
+    rf"\s*[【\[]?\s*[{_HAN}]{{1,8}}?(?:日报|晚报|时报|报|网|社|台)\s?(/)\s?(?=记者)"
+)
+
+# 《某某週刊》記者 張三 北京報導: a publication's name in title marks before 記者
+_TITLED_OUTLET_ROLE = re.compile(
+    rf"\s*《([{_HAN}A-Za-z0-9]{{2,10}})》\s?(?=(?:特约|首席|实习|特約|實習)?(?:记者|記者))"
+)
+
+
 def _parse_credits(line: str) -> Optional[Credits]:
     m_sp = _SPACED_ROLE.match(line) if len(line) <= 80 else None
     if m_sp is not None and fold(m_sp.group(2) + m_sp.group(3)) in _ROLE_WORDS:
@@ -513,6 +524,14 @@ def _parse_credits(line: str) -> Optional[Credits]:
     if "记者" in line or "記者" in line:
         # ■摄影 记者 张三: a kind of reporter set apart from 记者 (closed up, same length)
         line = _SPACED_KIND.sub(lambda m: m.group(1) + m.group(3) + m.group(2), line)
+        m_os = _OUTLET_SLASH_ROLE.match(fold(line)) if len(line) <= 60 else None
+        if m_os is not None:
+            # 【某某報╱記者張三/台中報導】: the paper, a slash, then its reporter (a space)
+            line = line[: m_os.start(1)] + " " + line[m_os.end(1) :]
+        m_ot = _TITLED_OUTLET_ROLE.match(line) if len(line) <= 60 else None
+        if m_ot is not None:
+            # 《某某週刊》記者 張三 北京報導: the publication's title marks, then its reporter
+            line = " " + m_ot.group(1) + " " + line[m_ot.end() :]
     if "摄" in line or "攝" in line:
         m_tp = _TRAILING_PHOTO.search(fold(line)) if len(line) <= 120 else None
         if m_tp is not None and _INNER_ROLES.search(fold(line), 0, m_tp.start()):
@@ -1649,7 +1668,7 @@ def _dateline_patterns(
     )
     # 〔自由時報記者張三／台東報導〕: the outlet may precede 記者 inside the brackets
     ltn = re.compile(
-        rf"\s*[【\[〔]\s*(?P<agency>{ag_alt}|{outlet})?记者\s*(?P<names>[{_HAN}、 ]{{2,20}}?)\s*/\s*"
+        rf"\s*[【\[〔]\s*(?:(?P<agency>{ag_alt}|{outlet})\s?/?\s?)?记者\s*(?P<names>[{_HAN}、 ]{{2,20}}?)\s*/\s*"
         rf"(?P<place>[{_HAN}]{{2,6}}?)(?:(?:即时)?报导)?\s*[】\]〕]"
     )
     # 某某都市报-某某网讯(记者 张三): a paper and its site, joined by a dash

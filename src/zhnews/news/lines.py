@@ -435,10 +435,11 @@ _LEAD_CREDIT = re.compile(
 )
 
 
-#: a share widget glued to the end of a headline (``某某事件曝光分享到:``)
+#: a share widget glued to the end of a headline (``某某事件曝光分享到:``, also after a
+#: closing quote: ``某某“大战”分享到:``)
 # (and a print button after a space: 某某百合花盛开 列印)
 GLUED_SHARE = re.compile(
-    r"(?<=[\u3400-\u9fff])(?:\s*(?:分享到|分享至)\s*[:：]?|\s+(?:列印|打印))\s*$"
+    r"(?<=[\u3400-\u9fff”」』)）》])(?:\s*(?:分享到|分享至)\s*[:：]?|\s+(?:列印|打印))\s*$"
 )
 # 转发分享 Follow Us 责任编辑:张三: an editor's credit closing a line of widget words
 _TRAILING_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：]\s*\S{2,4}(?:\s\S{2,4}){0,2}\s*$")
@@ -1192,7 +1193,9 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         run: list[int] = []
         while j >= body_start:
             inf = infos[j]
-            if inf.blank:
+            if inf.blank or labels[j] == "chrome":
+                # (furniture already known is part of the run: 0 above a lone ×, as strip
+                # leaves it, is the same furniture it is once × is gone)
                 j -= 1
                 continue
             if labels[j] != "body" or not _edge(inf, rules):
@@ -1901,6 +1904,7 @@ def _article_follows(infos: list[LineInfo], i: int, rules: RuleSet) -> Optional[
         return None
     prose = 0
     full = 0
+    stop = False  # a full stop met: a list of headlines (questions, colons) has none
     seen = 0
     k = j
     while k < n and seen < 6:
@@ -1914,13 +1918,16 @@ def _article_follows(infos: list[LineInfo], i: int, rules: RuleSet) -> Optional[
         if _is_meta(inf):
             continue
         # two lines of prose, one of them a full paragraph (a short item's second
-        # sentence may be short)
+        # sentence may be short), and a full stop somewhere in them
         if _prose_like_head(inf, rules):
             full += 1
             prose += 1
         elif _short_prose(inf, rules):
             prose += 1
-        if prose >= 2 and full:
+        else:
+            continue
+        stop = stop or "。" in inf.key or not inf.key
+        if prose >= 2 and full and stop:
             return j
     return None
 
@@ -2090,6 +2097,14 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
                 up -= 1
             if up >= 0 and _title_like(infos[up]) and not _edge(infos[up], rules):
                 return [up, j]
+        if (
+            not found
+            and skipped == 0
+            and infos[a].dateline is not None
+            and _closed_headline(inf)
+            and all(infos[t].blank for t in range(j))
+        ):
+            return [j]  # 某某之家,结束篇。 / 2011/5/25 编辑:…: a page's first line over its date
         if _title_like(inf) and len(found) < 2:
             if found and inf.key == infos[found[-1]].key:
                 found.append(j)
@@ -2124,6 +2139,17 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
         ):
             found = found[:1]  # (``· 订阅本站RSS``: an item of a bulleted link list)
     return _whole_headline_above(infos, sorted(found))
+
+
+def _closed_headline(inf: LineInfo) -> bool:
+    """A short headline closed by a full stop (``某某之家,结束篇。``): one clause or two,
+    no other sentence inside, no chrome (only taken as the page's first line over its date)."""
+    k = inf.key
+    if not (6 <= len(k) <= 24) or not k.endswith("。") or inf.chrome_any or inf.end:
+        return False
+    if _SENTENCE_INSIDE.search(k[:-1]) or len(_PUNCT.findall(k)) > 2:
+        return False
+    return len(_CJK.findall(k)) >= 4 and not _is_meta(inf) and inf.dateline is None
 
 
 _BULLETS = "·●▪◆•"
