@@ -642,20 +642,21 @@ def _keep(s: str, a: _Atom, single: bool) -> bool:
 
 
 def _best_range(
-    s: str, seg: list[_Atom], single: bool, least: float, signs: bool = False
+    s: str, seg: list[_Atom], single: bool, least: float, signs: Optional[re.Pattern[str]] = None
 ) -> tuple[int, int]:
     """Maximum-sum run of atoms by context-free gain (linear), widened over kept atoms.
 
-    With ``signs`` (a GBK/Big5 swap on text that does not look Japanese), a swap sign that
-    an atom repairs counts :data:`SWAP_SIGN_EXTRA` more."""
+    With ``signs`` (a GBK/Big5 swap on text that does not look Japanese: the swap signs of
+    :func:`_sign_chars`), a swap sign that an atom repairs counts :data:`SWAP_SIGN_EXTRA`
+    more."""
     best = 0.0
     best_lo = best_hi = 0
     run = 0.0
     run_lo = 0
     for k, a in enumerate(seg):
         g = _quick_gain(s, a)
-        if signs and g != 0.0:
-            g += SWAP_SIGN_EXTRA * len(_SWAP_SIGN_CHAR_RE.findall(s, a.start, a.end))
+        if signs is not None and g != 0.0:
+            g += SWAP_SIGN_EXTRA * len(signs.findall(s, a.start, a.end))
         if run <= 0:
             run, run_lo = g, k
         else:
@@ -1086,6 +1087,7 @@ def _run_candidates(
 ) -> list[_Cand]:
     atoms = _atoms(s, start, end, chain)
     out: list[_Cand] = []
+    sign_chars = _sign_chars(s) if chain.swap and not foreign else None
     k = 0
     na = len(atoms)
     while k < na:
@@ -1132,7 +1134,7 @@ def _run_candidates(
                 seg,
                 chain.misread_single,
                 0.0 if shaped else MIN_GAIN * 0.5,
-                signs=chain.swap and not foreign,
+                signs=sign_chars,
             )
         if lo >= hi:
             continue
@@ -1272,11 +1274,11 @@ def _run_candidates(
         left = s[a - 1] if a > 0 else ""
         right = s[b] if b < len(s) else ""
         c_before = span_cost(before, left, right)
-        if chain.swap and not foreign:
-            # (a swap sign, or any kana on a line that is not Japanese, costs what a rare
+        if sign_chars is not None:
+            # (a swap sign, or a kana on a line that is not Japanese, costs what a rare
             # hanzi costs: the model reads kana and symbols as cheap punctuation, so
             # 產﹡らノ would read better than 家居日用)
-            c_before += SWAP_SIGN_EXTRA * len(_SWAP_SIGN_CHAR_RE.findall(before))
+            c_before += SWAP_SIGN_EXTRA * len(sign_chars.findall(before))
         c_after = span_cost(after, left, right)
         gain = c_before - c_after - LAYER_PENALTY * len(inner)
         factor = FOREIGN_FACTOR if foreign else 1.0
@@ -1841,6 +1843,23 @@ _SWAP_SIGN_RE = re.compile(
 _SWAP_SIGN_CHAR_RE = re.compile(
     "[\u02c7-\u02d9\u2500-\u257f\u3105-\u312f\u3380-\u33ff\ue000-\uf8ff\ufe30-\ufe6f\u3041-\u30fa]"
 )
+#: ... and without kana, for text whose hanzi are mostly kanji Japanese writes.
+_SWAP_SIGN_NO_KANA_RE = re.compile(
+    "[\u02c7-\u02d9\u2500-\u257f\u3105-\u312f\u3380-\u33ff\ue000-\uf8ff\ufe30-\ufe6f]"
+)
+
+
+def _sign_chars(text: str) -> re.Pattern[str]:
+    """The swap signs whose cost the swap search raises in ``text``: kana count only when
+    fewer than half its hanzi are kanji that Japanese writes (Japanese with a lone kana
+    between kanji, 東京の駅, keeps its kana cheap)."""
+    han = _IDEOGRAPH_RE.findall(text)
+    jis = _jis_kanji()
+    if han and sum(1 for c in han if c in jis) * 2 >= len(han):
+        return _SWAP_SIGN_NO_KANA_RE
+    return _SWAP_SIGN_CHAR_RE
+
+
 #: A kana alone between other characters (the swap sign of :data:`_SWAP_SIGN_RE`).
 _LONE_KANA_RE = re.compile("(?<![\u3040-\u30ff])[\u3041-\u30fa](?![\u3040-\u30ff])")
 #: Any kana (Big5 read as GBK writes them in pairs too: 新聞中心 -> 穝籇いみ).
