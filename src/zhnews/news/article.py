@@ -313,6 +313,12 @@ def _build(
         found = find_dates(pm.group("d"), yearless=False)
         if found:
             title, title_date = pm.group("t").strip(), found[0]
+    st = _STAMPED_TITLE.fullmatch(title) if title is not None and pm is None else None
+    if st is not None:
+        # 某某标题 (2025-05-25 18:19:15): a list page's full timestamp after the headline
+        found = find_dates(st.group("d"), yearless=False)
+        if found and found[0].has_time and found[0].text.strip() == st.group("d").strip():
+            title, title_date = st.group("t").rstrip(), found[0]
     authors: list[tuple[str, str]] = []
     editors: list[str] = []
     source: Optional[str] = None
@@ -616,15 +622,20 @@ def _build(
     elif dateline is not None and dateline.date is not None:
         published, published_text = dateline.date, dateline.date_text
         pub_basis = f"dateline ({dateline.date_basis})"
-    if print_ed is None and tag_paper is not None:
+    pd = _as_date(pub)
+    if print_ed is None and tag_paper is not None and pd is not None:
         # 【明報專訊】: a story of the paper's print edition of the day the page is dated
-        pd = _as_date(pub)
-        print_ed = PrintEdition(tag_paper, pd.isoformat() if pd else None, None)
+        # (an undated page says nothing of which edition: no print edition)
+        print_ed = PrintEdition(tag_paper, pd.isoformat(), None)
     if published is None:
         zone_basis = None
     if weak_source is not None and weak_source in {a for a, _ in authors} | set(editors):
         # 张可欣·2024年03月05日 08:30: the author's name, not an outlet (or the editor's:
         # 2024-03-05 08:30 张可欣 … 责任编辑:张可欣)
+        weak_source = None
+    if weak_source is not None and print_ed is not None and weak_source == print_ed.paper:
+        # 工人日报 2021年12月22日 星期一 over an e-paper's story: the masthead of the
+        # print edition, not a credit naming where the page took the story
         weak_source = None
     if source is None:
         source = weak_source
@@ -690,6 +701,10 @@ def _closing_reporters(
     its staff: the name is the writer's, not a quoted person's).
     """
     body = [i for i, lab in enumerate(labels) if lab == "body"]
+    if body and _OWN_LEAD.match(fold(lines[body[0]])):
+        # 本报讯 7月23日,…… ……参加会议。(张三): the paper's own story, its lead naming no
+        # reporter: the name closing the text is its writer's
+        credits_editors = True
     for i in dict.fromkeys(body[-3:][::-1] + body[:1]):
         line = lines[i].rstrip()
         m = _CLOSING_CREDIT.search(fold(line))
@@ -734,6 +749,7 @@ def _closing_reporters(
     return []
 
 
+_OWN_LEAD = re.compile(r"\s*(?:本报|本刊|本台|本网)讯(?!\s*[(（【\[])")
 _CLOSING_TEAM = re.compile(
     r"[。！!？?”」]\s*(?:[(（]\s*(?P<b>[^()（）]{2,40}?)\s*[)）]"
     r"|(?P<p>[\u3400-\u9fff]{2,3}(?:[ 、][\u3400-\u9fff]{2,3}){0,2}) ?摄影报道)\s*$"
@@ -837,7 +853,13 @@ _OUTLET = re.compile(
     r"(日报|晚报|早报|时报|商报|周刊|新闻网|新闻|网|报|社|台|综合|频道|在线|传媒|TV|客户端)$"
 )
 # a kind of outlet without its name (新聞通訊員 张三: whose news it is, the line does not say)
-_BARE_KINDS = frozenset(["新闻", "新闻网", "网", "报", "社", "台", "综合", "频道", "在线", "传媒"])
+_BARE_KINDS = frozenset(
+    [
+        *("新闻", "新闻网", "网", "报", "社", "台", "综合", "频道", "在线", "传媒"),
+        # 晚报记者 张三: the paper's kind alone, its name left out
+        *("日报", "晚报", "早报", "晨报", "时报", "商报", "周刊", "都市报"),
+    ]
+)
 _OUTLET_HEAD = re.compile(
     r"[\u3400-\u9fff]{1,8}?(日报|晚报|早报|时报|商报|周刊|新闻网|新闻|报)(?=全媒体|融媒体|新媒体|APP)"
 )
@@ -860,6 +882,9 @@ _AFTER_WIDGETS = re.compile(
     r"[【\[][^【】\[\]]{1,8}[】\]]|(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*)*$"
 )
 _TRAILING_CELLS = re.compile(r"(?:\s*\|)+\s*$")
+_STAMPED_TITLE = re.compile(
+    r"(?P<t>.*?\S)\s+[(（]\s*(?P<d>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?)\s*[)）]\s*"
+)
 _TRAILING_STARS = re.compile(r"\s*[*＊]{3,40}\s*$")
 _SOURCE_LEAD = re.compile(r"\s*[(\[【]?\s*(本文来源|来源|稿源|出处)")
 # （本文首发于2022年1月5日《某某周刊》）: the paper a reprinted story first ran in is its source

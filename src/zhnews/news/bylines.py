@@ -319,7 +319,12 @@ def _is_name(tok: str) -> bool:
         and "的" not in tok
         # 美术部 / 宣传科 / 新闻办: a department, not a person
         and not (len(tok) >= 3 and tok.endswith(DEPARTMENT_END))
+        # 南瑞集团 宋宁 摄: a company or school pictured, not a photographer
+        and not (len(tok) >= 3 and tok.endswith(_ORG_END))
     )
+
+
+_ORG_END = ("集团", "公司", "银行", "医院", "大学", "学院", "中学", "小学", "协会", "学会")
 
 
 #: How a department's name ends (美术部, 新闻办): not a person's name.
@@ -712,8 +717,14 @@ def _parse_credits(line: str) -> Optional[Credits]:
             # 来源:某某网 浏览: : an empty label after the name (a counter the page left
             # blank) is not part of it
             val = _TRAILING_EMPTY_LABEL.sub("", val)
-            # 来源:未知 / 来源: 关键词: : a placeholder or the next empty label names no outlet
-            if val and val not in _NO_SOURCE and not val.endswith((":", "：")):
+            # 来源:未知 / 来源: 关键词: : a placeholder or the next empty label names no outlet;
+            # 文章来源:http://…/123.shtml: a print template's link to the page is no outlet
+            if (
+                val
+                and val not in _NO_SOURCE
+                and not val.endswith((":", "："))
+                and not _URL_VALUE.match(val)
+            ):
                 source = val
         elif role in DATE_LABELS or role in IGNORED_LABELS:
             if not has_colon and role not in ("版权声明",):
@@ -824,6 +835,7 @@ def _parse_credits(line: str) -> Optional[Credits]:
 _parse_credits_cached = lru_cache(maxsize=4096)(_parse_credits)
 _EDITOR_DESK = frozenset("室部组")
 _BOXED_VALUE = re.compile(r"\s*[【\[]\s*([^【】\[\]]{2,20}?)\s*[】\]]\s*")
+_URL_VALUE = re.compile(r"(?:https?://|www\.)\S*$", re.I)
 _NO_SOURCE = frozenset({"未知", "不详", "不詳", "佚名", "无", "無", "暂无", "暫無"})
 # a full date at the end of a source value, after the name (digits allowed before it)
 _GLUED_DATE = re.compile(
@@ -922,6 +934,43 @@ def _photo_credit_line(line: str, k: str) -> Optional[Credits]:
     return Credits(authors=tuple((n, "摄") for n in names), labels=1, covered=True)
 
 
+_LINE_ROLE = re.compile(r"(?:本报|本台|本刊|本网)?(?P<r>记者|通讯员|实习生|见习记者|特约记者)")
+
+
+def _spaced_roles_line(line: str, k: str) -> Optional[Credits]:
+    """A credit line of role words and names set apart by spaces, each role followed by
+    its names (``本报记者 张三 实习生 李四``, ``本报记者 张三 本报通讯员 李四 摄``)."""
+    toks = k.split()
+    if not 3 <= len(toks) <= 10 or len(k) > 40 or not _LINE_ROLE.fullmatch(toks[0]):
+        return None
+    if toks[-1] in ("摄", "摄影"):
+        toks = toks[:-1]
+    authors: list[tuple[str, str]] = []
+    role = ""
+    fresh = False
+    at = n_roles = 0
+    for tok in toks:
+        at = k.index(tok, at)
+        r = _LINE_ROLE.fullmatch(tok)
+        if r is not None:
+            if fresh:
+                return None  # a role with no name after it
+            role, fresh = r.group("r"), True
+            n_roles += 1
+        elif 2 <= len(tok) <= 3 and _is_name(tok):  # the role word vouches for the name
+            authors.append((line[at : at + len(tok)], role))
+            fresh = False
+        else:
+            return None
+        at += len(tok)
+    if fresh or not authors:
+        return None
+    surnamed = sum(has_surname(n) for n, _ in authors)
+    if surnamed < len(authors) and not (n_roles >= 2 and surnamed):
+        return None  # a rare surname passes only among other credits (记者 今天 上午: prose)
+    return Credits(authors=tuple(authors), labels=1, covered=True, author_labels=1)
+
+
 def parse_simple_byline(line: str) -> Optional[Credits]:
     """Bylines without labels: ``张三 摄``, ``石佳/中国青年报``, ``[Newtalk新聞]``, contributions.
 
@@ -970,6 +1019,9 @@ def parse_simple_byline(line: str) -> Optional[Credits]:
             )
     if _CONTRIB.fullmatch(k):
         return Credits(labels=1, covered=True)
+    spaced = _spaced_roles_line(line, k)
+    if spaced is not None:
+        return spaced
     m = _WESTERN_BYLINE.fullmatch(k)
     if m:
         names = re.split(r"\s*[/、,，&]\s*", line[m.start("names") : m.end("names")].strip())
@@ -1365,6 +1417,8 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
             m.end(),
         )
     m = p_main.match(k)
+    if m and m.group("news_end") and k[: m.start("agency")].rstrip(" (（【[").endswith("据"):
+        m = None  # 据某某网北京3月9日消息(记者 张三): a report quoted, not the page's lead
     if m:
         end = m.end()
         reporters: tuple[str, ...] = ()
@@ -1660,7 +1714,9 @@ def _dateline_patterns(
         rf"\s*[(（【\[]?\s*(?:另据|又据|据)?(?P<agency>{ag_alt}|本报|本刊|本网)(?P<place>[{_HAN}]{{2,8}}?(?<!新闻)(?<!客户端)(?:/[{_HAN}]{{2,8}}?)?)?(?P<date>{_DL_DATE})"
         # 某某新闻网9月17日南昌讯: the place after the date
         rf"(?P<place2>(?!综合|专|电|讯)[{_HAN}]{{2,4}}?(?=电|讯))?"
-        rf"(?:电|讯|综合外电报导|综合外电报道|(?=\s*[-–—]\s))\s*[)）】\]]?"
+        rf"(?:电|讯|综合外电报导|综合外电报道|(?=\s*[-–—]\s)"
+        # 某某网北京3月9日消息(记者 张三): 消息 for 电, with the reporters in brackets
+        rf"|(?P<news_end>消息)(?=\s*[(（]\s*[{_HAN}]{{0,6}}?(?:记者|通讯员)))\s*[)）】\]]?"
     )
     outlet = (
         rf"[{_HAN}A-Za-z0-9]{{1,10}}?"
@@ -1725,7 +1781,17 @@ def _reporter_names(head: str, k: str, start: int, end: int) -> tuple[str, ...]:
     for m in _INNER_ROLES.finditer(k, start, end):
         for i in range(m.start() - start, m.end() - start):
             chars[i] = " "
+    for m in _STATION_NAME.finditer(k, start, end):
+        # (记者王五 某省台张三 李四): a partner station's short name glued to its reporter
+        if has_surname(m.group("name")):
+            for i in range(m.start() - start, m.start("name") - start):
+                chars[i] = " "
     return tuple(split_names("".join(chars)))
+
+
+_STATION_NAME = re.compile(
+    rf"(?<![{_HAN}])[{_HAN}]{{2,3}}(?:台|社|网|报)(?P<name>[{_HAN}]{{2,3}})(?![{_HAN}])"
+)
 
 
 def _names_around_roles(head: str, k: str, start: int, end: int) -> tuple[str, ...]:

@@ -32,7 +32,8 @@ _TIME = (
     r"(?:\s*[:：分]\s*(?P<S>[0-5]\d))?(?:\s*秒)?(?(TP)\s*[)）])(?:\s*(?P<AP2>[AaPp]\.?[Mm]\.?(?![A-Za-z])))?"
     rf"(?:\s*[(（]?(?P<Z2>{ZONE_PATTERN})(?![A-Za-z])[)）]?)?)?"
 )
-_WEEK = r"(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?"
+# 2013年2月22日 星期: a weekday the page cut off after 星期 is still the date's
+_WEEK = r"(?:\s*(?:星期|礼拜|周)[一二三四五六日天]|\s*星期(?![\u3400-\u9fff]))?"
 _NUMERIC = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:"
     r"年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号]"
@@ -120,6 +121,13 @@ _DAY_CN_MONTH = re.compile(
 _YEARLESS = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]" + _TIME)
 _YEARLESS_CN = re.compile(
     r"(?<![年〇零一二三四五六七八九十])(?P<m>" + _CN_MONTH + r")月(?P<d>" + _CN_DAY + r")[日号]"
+)
+# 00:33 2026-02-23 HKT: the time before the date, as Hong Kong sites' templates print it
+# (dashes only, the zone optional)
+_TIME_FIRST = re.compile(
+    r"(?<![\d.])(?<!\d:)(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?[ \u00a0]+"
+    r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d:.\-])"
+    rf"(?:[ \u00a0]*(?P<Z>{ZONE_PATTERN})(?![A-Za-z]))?"
 )
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/_]?(?P<m>0[1-9]|1[0-2])[-/_]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
@@ -261,6 +269,26 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateMatch]:
                         int(sec) if sec is not None else None,
                         "numeric",
                         zone,
+                    )
+                )
+    if ":" in k:
+        for m in _TIME_FIRST.finditer(k):
+            y, mm, dd = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if _valid(y, mm, dd):
+                sec = m.group("S")
+                found.append(
+                    DateMatch(
+                        m.start(),
+                        m.end(),
+                        text[m.start() : m.end()],
+                        y,
+                        mm,
+                        dd,
+                        int(m.group("H")),
+                        int(m.group("M")),
+                        int(sec) if sec is not None else None,
+                        "numeric",
+                        m.group("Z"),
                     )
                 )
     if "." in k:

@@ -11,6 +11,7 @@ no article structure is found, nothing but such phrases is touched.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -221,10 +222,22 @@ _EN_DATE_LABEL = re.compile(
 )
 
 
+_COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])")
+
+
+_PUBLISHED_LABEL_END = re.compile(r"(?:发布|发表)(?:于|时间)?\s*[:：]?\s*$")
+
+
 def _date_line(k: str, text: str, rules: Optional[RuleSet] = None) -> Optional[DateLine]:
     if len(k) > 120:
         return None
     dates = find_dates(text, yearless=False)
+    if not dates and (cd := _COMPACT_DATE.fullmatch(text.strip(BLANK_CHARS))) is not None:
+        # 20181114 alone on a line: a template's date written without separators
+        y, mo, da = int(cd.group("y")), int(cd.group("m")), int(cd.group("d"))
+        if da <= calendar.monthrange(y, mo)[1]:
+            s0 = text.index(cd.group(0))
+            return DateLine(DateMatch(s0, s0 + 8, cd.group(0), y, mo, da), "", "")
     if not dates:
         stamp = _stamp(text)
         if stamp is None:
@@ -261,6 +274,12 @@ def _date_line(k: str, text: str, rules: Optional[RuleSet] = None) -> Optional[D
         and fold(after).startswith(rules.lexicon("date_subject_verbs"))
     ):
         return None
+    if len(dates) >= 2 and "更新" in fold(before):
+        # 更新於 2022年12月26日13:05 • 發布於 2022年12月26日09:11: the page's date is the one
+        # it was published at, not the later update
+        gap = fold(text[d.end : dates[1].start])
+        if _PUBLISHED_LABEL_END.search(gap):
+            return DateLine(dates[1], before, after)
     return DateLine(d, before, after)
 
 
@@ -601,6 +620,8 @@ def _nav_like(k: str) -> bool:
     toks = k.split(" ")
     if len(toks) >= 3 and all(len(t) <= 4 for t in toks):
         return True
+    if len(toks) == 1 and 4 <= len(k) <= 8 and k[:2] in _HOME_WORDS and _HAN_WORD.fullmatch(k):
+        return True  # 首页华文媒体: the home link glued to the section's name
     if toks[0] in _HOME_WORDS and len(toks) >= 4 and all(len(t) <= 6 for t in toks):
         return True  # 首页 新闻中心 本地新闻 区县新闻: a menu opened by the home link
     if (
@@ -1085,8 +1106,9 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             continue
         if seen_body and (inf.end or (_chrome_run(infos, i, rules) and not _prose_from(i + 1))):
             nxt = _article_follows(infos, i, rules) if inf.end else None
-            if nxt is None and inf.end and not seen_paragraph:
-                # a toolbar under the headline (分享 / 收藏), then the first paragraph
+            if nxt is None and inf.end and (not seen_paragraph or _under_date(infos, labels, i)):
+                # a toolbar under the headline (分享 / 收藏) or right under the page's date
+                # line, then the first paragraph
                 nxt = _paragraph_after_widgets(infos, i, rules)
             if nxt is None:
                 tail_start = i
@@ -1106,8 +1128,14 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             and labels[_prev_content(labels, i)] == "body"
             and (nx := _next_content(infos, i + 1, rules)) is not None
             and not _is_meta(infos[nx])
+            and not _bare_full_date(infos[nx])
+            and not infos[nx].chrome_any
+            and not infos[nx].end
+            and not _chrome_run(infos, nx, rules)
         ):
             # 本报记者 张三摄 between two photo captions: the credit closes a caption (body)
+            # (over a lone date, 2013年2月22日 星期五, or the site's footer, it closes the
+            # story: metadata)
             labels[i], reasons[i] = "body", ""
         elif _is_meta(inf):
             labels[i], reasons[i] = "meta", "metadata"
@@ -1291,6 +1319,18 @@ def _footer_block(infos: list[LineInfo], labels: list[str], reasons: list[str]) 
         j -= 1
     for t in block:
         labels[t], reasons[t] = "chrome", "site-footer"
+
+
+def _bare_full_date(inf: LineInfo) -> bool:
+    """The line is a full date alone (``2013年2月22日 星期五``, ``2013-02-22``)."""
+    dl = inf.dateline
+    return (
+        dl is not None
+        and dl.date.year is not None
+        and not dl.before
+        and len(dl.after) <= 4
+        and inf.credits is None
+    )
 
 
 def _dated(inf: LineInfo) -> bool:
@@ -1832,6 +1872,13 @@ def _opening_sentence(infos: list[LineInfo], j: int, rules: RuleSet) -> bool:
     return nxt is not None and _prose_like_head(infos[nxt], rules)
 
 
+def _under_date(infos: list[LineInfo], labels: list[str], i: int) -> bool:
+    """The line before ``i`` (blanks aside) is metadata that dates the page."""
+    p = _prev_content(labels, i)
+    c = infos[p].credits
+    return p < i and labels[p] == "meta" and c is not None and c.date is not None
+
+
 def _paragraph_after_widgets(infos: list[LineInfo], i: int, rules: RuleSet) -> Optional[int]:
     """After the end marker at ``i``, only widget lines, then a paragraph of prose: where
     the paragraph starts (the marker was a toolbar, not the article's end), or None."""
@@ -1845,9 +1892,10 @@ def _paragraph_after_widgets(infos: list[LineInfo], i: int, rules: RuleSet) -> O
             continue
         if inf.end or _is_meta(inf):
             return None
-        if _prose(inf, rules):
+        if _prose(inf, rules) or _paragraph(inf, rules):
             return j
-        short = len(inf.key) <= 12 and not _PUNCT.search(inf.key)
+        # (a widget's label may end in a colon: 邮箱:)
+        short = len(inf.key) <= 12 and not _PUNCT.search(inf.key.rstrip(":"))
         if not (inf.chrome_any or _edge(inf, rules) or short):
             return None
         skipped += 1
@@ -1860,6 +1908,24 @@ def _prose(inf: LineInfo, rules: RuleSet) -> bool:
     if inf._prose is None:
         inf._prose = _prose_uncached(inf, rules)
     return inf._prose
+
+
+def _paragraph(inf: LineInfo, rules: RuleSet) -> bool:
+    """A line of twenty characters or more that ends a sentence (。！？) and matches no
+    chrome rule: a paragraph, where :func:`_prose` asks for two stops (half-width commas
+    count there not: the key folds ，to ,)."""
+    k = inf.key
+    return (
+        len(k) >= 20
+        and _SENTENCE_STOP.search(k) is not None
+        and not inf.chrome_any
+        and not inf.end
+        and not _edge(inf, rules)
+        and not _is_meta(inf)
+    )
+
+
+_SENTENCE_STOP = re.compile("[。！？]")
 
 
 def _prose_uncached(inf: LineInfo, rules: RuleSet) -> bool:
@@ -2061,6 +2127,7 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
     outlet: Optional[int] = None  # an outlet's name right above ``a``: a source, or the title
     captions = 0
     wire = False
+    writer_between = False
     while j >= 0 and skipped <= 6:
         inf = infos[j]
         if inf.blank:
@@ -2071,13 +2138,18 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
             or _is_meta(inf)
             or inf.dateline is not None
             or inf.relative
-            or (_bare_names(inf) and not (skipped == 0 and _unnamed_word(inf)))
+            or (
+                _bare_names(inf)
+                and not ((skipped == 0 or (skipped == 1 and writer_between)) and _unnamed_word(inf))
+            )
             or (skipped == 0 and outlet is None and _outlet_like(inf))
             or (inf.key and _edge_tokens(inf))
             or _NUMERIC_TOKEN.fullmatch(inf.key.replace(" ", ""))
         ):
             if skipped == 0 and outlet is None and _outlet_like(inf):
                 outlet = j
+            # 现场传技 / 张三 / 2021年10月19日: the writer's name between headline and date
+            writer_between = skipped == 0 and _bare_names(inf) and _surnamed(inf)
             skipped += 1
             j -= 1
             continue
