@@ -169,6 +169,22 @@ def encode_single_byte(text: str, misread: str) -> Optional[bytes]:
     return text.translate(_translate_table(misread)).encode("latin-1")
 
 
+def undo_strict(text: str, chain: Chain) -> Optional[str]:
+    """``text`` as it read before ``chain`` garbled it: its bytes in the misread codec
+    (:func:`encode_strict`) decoded with the original one; None when either step fails.
+
+    >>> undo_strict("浣犲ソ", Chain("utf-8", "gbk")), undo_strict("你", Chain("utf-8", "gbk"))
+    ('你好', None)
+    """
+    data = encode_strict(text, chain.misread)
+    if data is None:
+        return None
+    try:
+        return data.decode(original_codec(chain.original))
+    except UnicodeDecodeError:
+        return None
+
+
 def original_codec(name: str) -> str:
     """Python codec used to decode bytes that were originally in ``name``.
 

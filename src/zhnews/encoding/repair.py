@@ -42,6 +42,7 @@ from zhnews.encoding.chains import (
     original_codec,
     prefilter_bytes,
     single_byte_chars,
+    undo_strict,
 )
 from zhnews.encoding.lossy import infer_lost_char, missing_bytes
 from zhnews.encoding.resync import resync_utf8
@@ -2200,12 +2201,8 @@ def _short_swap_line(line: str, screened: bool = False) -> Optional[tuple[Chain,
         return None
     found: list[tuple[Chain, str]] = []
     for chain in _SWAP_CHAINS:
-        data = encode_strict(line, chain.misread)
-        if data is None:
-            continue
-        try:
-            decoded = data.decode(original_codec(chain.original))
-        except UnicodeDecodeError:
+        decoded = undo_strict(line, chain)
+        if decoded is None:
             continue
         new = _HAN_RUN_RE.findall(decoded)
         # (ASCII keeps its bytes: the decoding must hold hanzi where the line does, and
@@ -2267,15 +2264,11 @@ def _whole_line(
         lead = char_bytes(first.group(), misread)
         if lead is None or lead[0] not in _LEADS[chain.original]:
             continue
-        data = encode_strict(line, misread)
-        if data is None:
+        reading = undo_strict(line, chain)
+        if reading is None:
             continue
-        try:
-            decoded = data.decode(original_codec(chain.original))
-        except UnicodeDecodeError:
-            continue
-        if all(decoded != d for _, _, d in found):  # (an earlier chain reads it the same)
-            found.append((span_cost(decoded), chain, decoded))
+        if all(reading != d for _, _, d in found):  # (an earlier chain reads it the same)
+            found.append((span_cost(reading), chain, reading))
     if not found:
         return None
     found.sort(key=lambda t: t[0])  # (stable: among equal costs, the first chain)
