@@ -595,7 +595,7 @@ def _build(
     if not authors and title_writer is not None:
         authors.append((title_writer, "作者"))
     if not authors:
-        authors.extend(closing_names[:1])
+        authors.extend(closing_names[:3])  # (张三 李四): each writer named
     if not authors:
         authors.extend(
             _closing_reporters(
@@ -893,6 +893,8 @@ _NOT_SOURCE = re.compile(
     "记者|编辑|作者|報導|报导|报道|发布|发表|刊登|刊于|刊出|出版|更新|时间|日期|报章|本期|当前|今日|今天|星期|阅读|浏览"
     # 电脑版 2018-09-05: a link to the page's other layout (电脑版, 手机版, 触屏版), no outlet
     "|^(?:返回|切换到?|进入)?(?:电脑|手机|触屏|桌面|网页|极速|简洁|移动)版$"
+    # 2026-02-23 16:55 头条: a section's or a feed's name, no outlet
+    "|^(?:头条|要闻|热点|热门|推荐|资讯|快讯|首页|综合|国内|国际|社会|财经|娱乐|体育|科技|精选)$"
 )
 
 

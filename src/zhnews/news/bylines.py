@@ -472,6 +472,9 @@ def parse_credits(line: str) -> Optional[Credits]:
     if len(line) <= 160 and ("来源" in line or "來源" in line):
         # 2016-07-30 16:08来源:某某公司作者:张三: the labels glued to the values before them
         line = _GLUED_LABEL.sub(" ", line)
+        if "?" in line:
+            # 07:20? ?来源:某某网: a space the page's encoding lost, shown as ?
+            line = _LOST_SPACE.sub(" ", line)
     return _parse_credits_cached(line) if len(line) <= 256 else _parse_credits(line)
 
 
@@ -482,6 +485,10 @@ _GLUED_LABEL = re.compile(
     rf"|(?<=[{_HAN}]{{4}})(?=(?:作者|责任编辑|責任編輯)\s*[:：])"
     rf"|(?<=[{_HAN}]{{2}})(?=(?:关键词|關鍵詞|关键字)\s*[:：])"
 )
+
+
+# a lone ? after a time's digits or between spaces: a space lost to the page's encoding
+_LOST_SPACE = re.compile(r"(?<=\d)\?(?=\s)|(?<=\s)\?(?=\S)")
 
 
 # 责 编丨张三 / 复 审丨李四: a two-character role word set with a space inside it
@@ -1234,7 +1241,7 @@ _HEAD_BYLINE = re.compile(
 
 # （某地）（本报记者张三报道）: a place in brackets, then the paper's reporter
 _PAREN_BYLINE = re.compile(
-    rf"\s*(?:[(（]\s*[{_HAN}]{{2,8}}\s*[)）]\s*)?[(（]\s*(?:本报|本刊|本台|本网)?(?:特派|特约|驻[{_HAN}]{{2,6}})?记者\s*"
+    rf"\s*(?:[(（]\s*[{_HAN}]{{2,8}}\s*[)）]\s*)?[(（]\s*(?:本报|本刊|本台|本网)?(?:特派|特约|驻[{_HAN}]{{2,6}})?(?:记者|通讯员)\s*"
     rf"(?P<names>[{_HAN}][{_HAN}、 ]{{1,20}}?)\s*(?:报道|报导)?\s*[)）]"
 )
 
@@ -1310,7 +1317,11 @@ def parse_head_byline(paragraph: str) -> tuple[str, ...]:
             return tuple(found)
     if not m:
         return ()
-    return tuple(split_names(head[m.start("names") : m.end("names")], strict=True))
+    # (记者 张三 通讯员 李四): each role's names
+    named: list[str] = []
+    for part in _CREDIT_ROLE.split(head[m.start("names") : m.end("names")]):
+        named.extend(split_names(part, strict=True))
+    return tuple(named)
 
 
 @dataclass(frozen=True)
@@ -1569,6 +1580,15 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     m = _PLACE_XUN.match(k)
     if m and not m.group("place").endswith(_NOT_PLACE_END):
         return DatelineMatch(None, head[m.start("place") : m.end("place")], None, None, (), m.end())
+    # 某地讯(张三)3月15日,…: a place's lead, the reporter's name alone in brackets
+    m = _PLACE_XUN_NAMED.match(k)
+    if m and not m.group("place").endswith(_NOT_PLACE_END):
+        b = _BARE_REPORTERS.match(k, m.end())
+        alone = _surnamed(head[b.start("names") : b.end("names")]) if b is not None else ()
+        if b is not None and alone:
+            return DatelineMatch(
+                None, head[m.start("place") : m.end("place")], None, None, alone, b.end()
+            )
     # 【記者張三／台北報導】 (【記者張三／綜合報導】: a credit, no place)
     m = p_ltn.match(k)
     if m:
@@ -1655,7 +1675,8 @@ def _spaced_credit(
 _BRACKET_REPORTER = re.compile(
     rf"\s*[【\[]\s*(?P<agency>[{_HAN}A-Za-z0-9]{{1,10}}?"
     r"(?:日报|晚报|早报|时报|报|网|社|新闻|客户端|传媒|电视台))"
-    rf"[{_HAN}]{{0,4}}?记者\s*(?P<names>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*?)\s*(?:报道|报导)\s*[】\]]"
+    # (【某传媒/记者张三报导】: a slash between the outlet and its reporter)
+    rf"(?:\s?/\s?)?[{_HAN}]{{0,4}}?记者\s*(?P<names>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*?)\s*(?:报道|报导)\s*[】\]]"
 )
 _TAG_THEN_WIRE = re.compile(r"\s*[【\[][^【】\[\]]{1,20}[】\]]\s*(?=[(（])")
 _PLACE_TAG = re.compile(
@@ -1673,6 +1694,9 @@ _NEWS_BEFORE_DATE = re.compile(
 )
 _PLACE_XUN = re.compile(
     rf"\s*(?!本报|本刊|本网|本台)(?P<place>[{_HAN}]{{2,4}})讯\s*(?=\d{{1,2}}月\d{{1,2}}日[\s,，])"
+)
+_PLACE_XUN_NAMED = re.compile(
+    rf"\s*(?!本报|本刊|本网|本台)(?P<place>[{_HAN}]{{2,4}})讯\s*(?=[(（][^()（）]{{2,12}}[)）]\s*\d{{1,2}}月)"
 )
 # words before 讯 that are not places: an outlet (某某报讯), or a kind of news (快讯, 简讯)
 _NOT_PLACE_END = tuple("报网社台刊快简通资喜短电视闻端媒")
@@ -1725,7 +1749,7 @@ def _dateline_patterns(
     # 〔自由時報記者張三／台東報導〕: the outlet may precede 記者 inside the brackets
     ltn = re.compile(
         rf"\s*[【\[〔]\s*(?:(?P<agency>{ag_alt}|{outlet})\s?/?\s?)?记者\s*(?P<names>[{_HAN}、 ]{{2,20}}?)\s*/\s*"
-        rf"(?P<place>[{_HAN}]{{2,6}}?)(?:(?:即时)?报导)?\s*[】\]〕]"
+        rf"(?P<place>[{_HAN}]{{2,6}}?)(?:\s?(?:即时)?报导)?\s*[】\]〕]"
     )
     # 某某都市报-某某网讯(记者 张三): a paper and its site, joined by a dash
     xun = re.compile(

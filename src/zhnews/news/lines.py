@@ -1105,6 +1105,22 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         if inf.blank or i < skip_to:
             continue
         if seen_body and (inf.end or (_chrome_run(infos, i, rules) and not _prose_from(i + 1))):
+            if inf.end and not seen_paragraph and not title_lines and anchor is None:
+                # 热门文章 (a sidebar's heading) at the top of a page without a headline found,
+                # ad slots, then a headline over paragraphs: the article is under the marker
+                h = _headline_after_marker(infos, i, rules)
+                if h is not None:
+                    for j in range(body_start, h):
+                        if not infos[j].blank:
+                            labels[j] = "chrome"
+                            reasons[j] = (
+                                infos[j].end or infos[j].chrome_any or _edge(infos[j], rules)
+                            ) or "before-title"
+                    labels[h], reasons[h] = "title", "title"
+                    title_lines = [h]
+                    skip_to = body_start = h + 1
+                    seen_body = False
+                    continue
             nxt = _article_follows(infos, i, rules) if inf.end else None
             if nxt is None and inf.end and (not seen_paragraph or _under_date(infos, labels, i)):
                 # a toolbar under the headline (分享 / 收藏) or right under the page's date
@@ -1395,6 +1411,10 @@ def _section_menus(infos: list[LineInfo], labels: list[str], reasons: list[str])
 
 
 _BRACKET_NAME = re.compile(r"[(（] ?([\u3400-\u9fff]{2,3}) ?[)）]")
+# (张三 李四): two or three writers, set apart by spaces or 、
+_BRACKET_NAMES = re.compile(
+    r"[(（] ?([\u3400-\u9fff]{2,3}(?:[ 、][\u3400-\u9fff]{2,3}){1,2}) ?[)）]"
+)
 
 
 def _closing_name(
@@ -1406,12 +1426,15 @@ def _closing_name(
     paragraph that ends with a sentence's punctuation.
     """
     last = next((i for i in range(len(infos) - 1, body_start - 1, -1) if labels[i] == "body"), None)
-    if last is None or len(infos[last].key) > 7:
+    if last is None or len(infos[last].key) > 15:
         return
-    m = _BRACKET_NAME.fullmatch(infos[last].key)
+    m = _BRACKET_NAME.fullmatch(infos[last].key) or _BRACKET_NAMES.fullmatch(infos[last].key)
     if m is None or m.group(1) in rules.lexicon("not_closing_names"):
         return
-    if len(split_names(m.group(1), strict=True)) != 1 or not has_surname(m.group(1)):
+    parts = m.group(1).replace("、", " ").split(" ")
+    if len(split_names(m.group(1), strict=True)) != len(parts):
+        return
+    if not all(has_surname(p) and p not in rules.lexicon("not_closing_names") for p in parts):
         return
     prev = _prev_content(labels, last)
     pk = infos[prev].key
@@ -1995,6 +2018,34 @@ def _article_follows(infos: list[LineInfo], i: int, rules: RuleSet) -> Optional[
         stop = stop or "。" in inf.key or not inf.key
         if prose >= 2 and full and stop:
             return j
+    return None
+
+
+def _headline_after_marker(infos: list[LineInfo], i: int, rules: RuleSet) -> Optional[int]:
+    """After the end marker at ``i``, up to six short lines that end no sentence (ad slots,
+    a sidebar's items), then a headline over two paragraphs of prose: the headline, or None.
+    """
+    n = len(infos)
+    j = i + 1
+    skipped = 0
+    while j < n and skipped <= 6:
+        inf = infos[j]
+        if inf.blank:
+            j += 1
+            continue
+        if inf.end or _is_meta(inf) or _prose(inf, rules) or _paragraph(inf, rules):
+            return None
+        if (
+            _title_like(inf)
+            and not _bare_names(inf)
+            and (nx := _next_content(infos, j + 1, rules)) is not None
+            and _prose_like_head(infos[nx], rules)
+        ):
+            return j if _article_follows(infos, j - 1, rules) == j else None
+        if len(inf.key) > 30 or _SENTENCE_END.search(inf.key):
+            return None
+        skipped += 1
+        j += 1
     return None
 
 
