@@ -233,6 +233,27 @@ def _timed(m: re.Match[str], text: str, y: Optional[int], mm: int, dd: int, form
     )
 
 
+def _clocked(
+    m: re.Match[str], text: str, y: int, mm: int, dd: int, zone: Optional[str]
+) -> DateMatch:
+    """A numeric date whose match holds its own hour, minute and optional second (groups
+    ``H``, ``M``, ``S``) and zone."""
+    sec = m.group("S")
+    return DateMatch(
+        m.start(),
+        m.end(),
+        text[m.start() : m.end()],
+        y,
+        mm,
+        dd,
+        int(m.group("H")),
+        int(m.group("M")),
+        int(sec) if sec is not None else None,
+        "numeric",
+        zone,
+    )
+
+
 def find_dates(text: str, *, yearless: bool = True) -> list[DateMatch]:
     """Every date in ``text``, left to right, without overlaps (full dates win).
 
@@ -255,42 +276,12 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateMatch]:
             if _valid(y, mm, dd):
                 z = m.group("Z")
                 zone = None if z is None else "UTC+0" if z == "Z" else "UTC" + z
-                sec = m.group("S")
-                found.append(
-                    DateMatch(
-                        m.start(),
-                        m.end(),
-                        text[m.start() : m.end()],
-                        y,
-                        mm,
-                        dd,
-                        int(m.group("H")),
-                        int(m.group("M")),
-                        int(sec) if sec is not None else None,
-                        "numeric",
-                        zone,
-                    )
-                )
+                found.append(_clocked(m, text, y, mm, dd, zone))
     if ":" in k:
         for m in _TIME_FIRST.finditer(k):
             y, mm, dd = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if _valid(y, mm, dd):
-                sec = m.group("S")
-                found.append(
-                    DateMatch(
-                        m.start(),
-                        m.end(),
-                        text[m.start() : m.end()],
-                        y,
-                        mm,
-                        dd,
-                        int(m.group("H")),
-                        int(m.group("M")),
-                        int(sec) if sec is not None else None,
-                        "numeric",
-                        m.group("Z"),
-                    )
-                )
+                found.append(_clocked(m, text, y, mm, dd, m.group("Z")))
     if "." in k:
         for m in _DMY_DOTS.finditer(k):
             y, mm, dd = int(m.group("y")), int(m.group("m")), int(m.group("d"))
