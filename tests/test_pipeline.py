@@ -334,6 +334,7 @@ NO_CONTROLS = st.text(
 
 @given(NO_CONTROLS)
 @example(":\n0\n×")  # (0 is furniture before × as after it: a hypothesis find)
+@example("\xa0¯¢ª¼")  # (a no-break space must not decide a repair: another find)
 @settings(max_examples=150, deadline=None)
 def test_normalize_idempotent(text: str) -> None:
     need_default_pipeline()

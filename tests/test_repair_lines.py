@@ -626,3 +626,14 @@ def test_cyrillic_words_pay_no_swap_sign_cost(text: str) -> None:
 )
 def test_kana_cost_nothing_extra_beside_kanji_japanese_writes(text: str) -> None:
     assert repair(text) == text
+
+
+@pytest.mark.parametrize("text", [" ¯¢ª¼", "¯¢ª¼", "\xa0¯¢ª¼"])
+def test_two_rare_hanzi_from_four_code_page_symbols_are_no_repair(text: str) -> None:
+    # Big5 read as Latin-1 would give 砭盲: two hanzi that read as no Chinese; with a
+    # no-break space before them the line was left alone, so normalize was not idempotent
+    assert repair(text) == text
+
+
+def test_two_fluent_hanzi_from_four_code_page_characters_are_still_repaired() -> None:
+    assert repair("ÄãºÃ") == "你好"

@@ -2294,6 +2294,12 @@ def _whole_line(
         c_after > SINGLE_MAX_COST * len(decoded) or not _latin_at_home(decoded, "", "", lower=True)
     ):
         return None  # GBK/Big5 behind a code page must read as Chinese
+    if chain.misread_single and chain.original != "utf-8":
+        han = "".join(_IDEOGRAPH_RE.findall(decoded))
+        if len(han) == 2 and span_cost(han) > FLUENT_COST * 2:
+            # two hanzi from four code-page characters are little evidence: they must read
+            # fluently (ÄãºÃ -> 你好), not as two rare ones (¯¢ª¼ -> 砭盲)
+            return None
     if _may_hold_mojibake(decoded) and _unit_edits(decoded)[0]:
         return None  # a layer below (or a rare hanzi the search must weigh)
     edits = _aligned_edits(line, decoded, chain, start)
