@@ -377,9 +377,6 @@ def _swap_line_body() -> str:
     return f"[{other}]*[{han}][{other}]*[{han}][{other}{han}]*"
 
 
-_KANA_RE = re.compile("[\u3040-\u30ff]")
-
-
 @lru_cache(maxsize=1)
 def _swap_whole_re() -> re.Pattern[str]:
     """:func:`_swap_line_re` for text of one line, tried with ``fullmatch``: it stops at
@@ -1830,30 +1827,25 @@ def _implausible_hanzi(text: str, start: int, end: int) -> bool:
 #: tone marks (GBK's full-width punctuation read as Big5: ``，`` -> ``ㄛ``), small and
 #: vertical forms (``、`` -> ``﹜``), Private Use (Big5 hanzi in GBK's user-defined rows),
 #: Greek, Cyrillic and box drawing (Big5's commonest rows read as GBK).
-_SWAP_SIGN_RE = re.compile(
-    "[\u02c7-\u02d9\u0391-\u03c9\u0401-\u0451\u2500-\u257f\u3105-\u312f\u3380-\u33ff"
-    "\ue000-\uf8ff\ufe30-\ufe6f]"
-    # a lone kana between hanzi (Big5's commonest hanzi read as GBK); Japanese text, with
-    # kana in runs, is held back by the Japanese/Korean gate
-    "|(?<![\u3040-\u30ff])[\u3041-\u30fa](?![\u3040-\u30ff])"
-)
+_SIGN_SYMBOLS = "\u02c7-\u02d9\u2500-\u257f\u3105-\u312f\u3380-\u33ff\ue000-\uf8ff\ufe30-\ufe6f"
+# a lone kana between hanzi (Big5's commonest hanzi read as GBK); Japanese text, with kana
+# in runs, is held back by the Japanese/Korean gate
+_LONE_KANA = "(?<![\u3040-\u30ff])[\u3041-\u30fa](?![\u3040-\u30ff])"
+_SWAP_SIGN_RE = re.compile(f"[{_SIGN_SYMBOLS}\u0391-\u03c9\u0401-\u0451]|{_LONE_KANA}")
 
 
 #: The characters of :data:`_SWAP_SIGN_RE`, without the context a lone kana needs.
 #: (Greek and Cyrillic letters are left out: words of those scripts are made of them)
-_SWAP_SIGN_CHAR_RE = re.compile(
-    "[\u02c7-\u02d9\u2500-\u257f\u3105-\u312f\u3380-\u33ff\ue000-\uf8ff\ufe30-\ufe6f\u3041-\u30fa]"
-)
+_SWAP_SIGN_CHAR_RE = re.compile(f"[{_SIGN_SYMBOLS}\u3041-\u30fa]")
 #: ... and without kana, for text whose hanzi are mostly kanji Japanese writes.
-_SWAP_SIGN_NO_KANA_RE = re.compile(
-    "[\u02c7-\u02d9\u2500-\u257f\u3105-\u312f\u3380-\u33ff\ue000-\uf8ff\ufe30-\ufe6f]"
-)
+_SWAP_SIGN_NO_KANA_RE = re.compile(f"[{_SIGN_SYMBOLS}]")
 
 
+@lru_cache(maxsize=256)
 def _sign_chars(text: str) -> re.Pattern[str]:
     """The swap signs whose cost the swap search raises in ``text``: kana count only when
     fewer than half its hanzi are kanji that Japanese writes (Japanese with a lone kana
-    between kanji, 東京の駅, keeps its kana cheap)."""
+    between kanji, 東京の駅, keeps its kana cheap). (Cached: both swap chains ask.)"""
     han = _IDEOGRAPH_RE.findall(text)
     jis = _jis_kanji()
     if han and sum(1 for c in han if c in jis) * 2 >= len(han):
@@ -1862,7 +1854,7 @@ def _sign_chars(text: str) -> re.Pattern[str]:
 
 
 #: A kana alone between other characters (the swap sign of :data:`_SWAP_SIGN_RE`).
-_LONE_KANA_RE = re.compile("(?<![\u3040-\u30ff])[\u3041-\u30fa](?![\u3040-\u30ff])")
+_LONE_KANA_RE = re.compile(_LONE_KANA)
 #: Any kana (Big5 read as GBK writes them in pairs too: 新聞中心 -> 穝籇いみ).
 _KANA_RE = re.compile("[\u3041-\u30fa]")
 

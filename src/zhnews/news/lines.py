@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -1902,17 +1903,23 @@ def _under_date(infos: list[LineInfo], labels: list[str], i: int) -> bool:
     return p < i and labels[p] == "meta" and c is not None and c.date is not None
 
 
+def _content_after(infos: list[LineInfo], i: int, most: int) -> Iterator[int]:
+    """The first ``most`` lines after ``i`` that are not blank."""
+    seen = 0
+    for j in range(i + 1, len(infos)):
+        if infos[j].blank:
+            continue
+        if seen == most:
+            return
+        seen += 1
+        yield j
+
+
 def _paragraph_after_widgets(infos: list[LineInfo], i: int, rules: RuleSet) -> Optional[int]:
     """After the end marker at ``i``, only widget lines, then a paragraph of prose: where
     the paragraph starts (the marker was a toolbar, not the article's end), or None."""
-    n = len(infos)
-    j = i + 1
-    skipped = 0
-    while j < n and skipped <= 4:
+    for j in _content_after(infos, i, 5):
         inf = infos[j]
-        if inf.blank:
-            j += 1
-            continue
         if inf.end or _is_meta(inf):
             return None
         if _prose(inf, rules) or _paragraph(inf, rules):
@@ -1921,8 +1928,6 @@ def _paragraph_after_widgets(infos: list[LineInfo], i: int, rules: RuleSet) -> O
         short = len(inf.key) <= 12 and not _PUNCT.search(inf.key.rstrip(":"))
         if not (inf.chrome_any or _edge(inf, rules) or short):
             return None
-        skipped += 1
-        j += 1
     return None
 
 
@@ -1934,21 +1939,18 @@ def _prose(inf: LineInfo, rules: RuleSet) -> bool:
 
 
 def _paragraph(inf: LineInfo, rules: RuleSet) -> bool:
-    """A line of twenty characters or more that ends a sentence (。！？) and matches no
+    """A line of twenty characters or more that holds a full stop 。 and matches no
     chrome rule: a paragraph, where :func:`_prose` asks for two stops (half-width commas
     count there not: the key folds ，to ,)."""
     k = inf.key
     return (
         len(k) >= 20
-        and _SENTENCE_STOP.search(k) is not None
+        and "。" in k
         and not inf.chrome_any
         and not inf.end
         and not _edge(inf, rules)
         and not _is_meta(inf)
     )
-
-
-_SENTENCE_STOP = re.compile("[。！？]")
 
 
 def _prose_uncached(inf: LineInfo, rules: RuleSet) -> bool:
@@ -1973,23 +1975,15 @@ def _article_follows(infos: list[LineInfo], i: int, rules: RuleSet) -> Optional[
     Lists of related headlines (no prose) and the page's footer do not qualify.
     """
     n = len(infos)
-    j = i + 1
-    skipped = 0
-    while j < n and skipped <= 4:
+    for j in _content_after(infos, i, 5):
         inf = infos[j]
-        if inf.blank:
-            j += 1
-            continue
         if inf.end or _is_meta(inf):
             return None
-        if inf.chrome_any or _edge(inf, rules):
-            skipped += 1
-            j += 1
-            continue
-        break
+        if not (inf.chrome_any or _edge(inf, rules)):
+            break
     else:
         return None
-    if j >= n or not (_title_like(infos[j]) or _prose_like_head(infos[j], rules)):
+    if not (_title_like(infos[j]) or _prose_like_head(infos[j], rules)):
         return None
     prose = 0
     full = 0
@@ -2025,14 +2019,8 @@ def _headline_after_marker(infos: list[LineInfo], i: int, rules: RuleSet) -> Opt
     """After the end marker at ``i``, up to six short lines that end no sentence (ad slots,
     a sidebar's items), then a headline over two paragraphs of prose: the headline, or None.
     """
-    n = len(infos)
-    j = i + 1
-    skipped = 0
-    while j < n and skipped <= 6:
+    for j in _content_after(infos, i, 7):
         inf = infos[j]
-        if inf.blank:
-            j += 1
-            continue
         if inf.end or _is_meta(inf) or _prose(inf, rules) or _paragraph(inf, rules):
             return None
         if (
@@ -2044,8 +2032,6 @@ def _headline_after_marker(infos: list[LineInfo], i: int, rules: RuleSet) -> Opt
             return j if _article_follows(infos, j - 1, rules) == j else None
         if len(inf.key) > 30 or _SENTENCE_END.search(inf.key):
             return None
-        skipped += 1
-        j += 1
     return None
 
 
