@@ -39,6 +39,7 @@ def _table() -> dict[int, str]:
     table.update({0x3010: "【", 0x3011: "】", 0x300A: "《", 0x300B: "》", 0x2215: "/"})
     table[0x2571] = "/"  # ╱ (a box-drawing diagonal): 聯合報╱記者張三/台北報導
     table[0xFE30] = ":"
+    table[0xFE31] = "丨"  # ︱ (a vertical form of the dash): 编辑︱张三, like 编辑丨张三
     table[0x2022] = "·"
     table[0x30FB] = "·"
     return table

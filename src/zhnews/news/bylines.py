@@ -60,6 +60,8 @@ AUTHOR_ROLES = (
     "图片",
     "摄影",
     "摄像",
+    "摄制",
+    "报道员",
     "文",
     "图",
 )
@@ -81,6 +83,7 @@ OTHER_ROLES = (
     "一审",
     "二审",
     "三审",
+    "总监制",
 )
 # 某某网 浏览: / 某某报 字体: : a short empty label after a space, closing the line
 _TRAILING_EMPTY_LABEL = re.compile(r"(?<=\S) +[\u3400-\u9fff]{1,4} ?[:：]$")
@@ -95,6 +98,7 @@ SOURCE_LABELS = (
     "原文来源",
     "稿件来源",
     "素材来源",
+    "内容来源",
     "来源于",
     "本文转自",
     "转载自",
@@ -196,7 +200,7 @@ _DIRECT_ROLES = "|".join(
     )
 )
 _TOKEN = re.compile(
-    rf"(?:(?P<org>[{_HAN}A-Za-z0-9]{{1,10}}?(?:[/·][{_HAN}A-Za-z0-9]{{1,8}}?)?)(?P<orole>{_ORG_ROLES})(?P<osep>\s*[:/]\s*|\s+|(?=[{_HAN}])|$)"
+    rf"(?:(?P<org>[{_HAN}A-Za-z0-9]{{1,10}}?(?:[/·][{_HAN}A-Za-z0-9]{{1,8}}?)?)(?P<orole>{_ORG_ROLES})(?P<osep>\s*[:/丨]\s*|\s+|(?=[{_HAN}])|$)"
     rf"|(?P<drole>{_DIRECT_ROLES})(?P<dsep>\s*[:/丨]\s*|\s+|(?=[{_HAN}])|$)"
     rf"|(?P<srole>作者|撰文|执笔)(?P<ssep>\s*[:/]\s*|\s+(?=[{_HAN}])|是 (?=\S+\s*$))"
     rf"|(?P<role>{_ROLE_ALT})(?P<sep>\s*[:/|丨]\s*))"
@@ -475,6 +479,16 @@ def parse_credits(line: str) -> Optional[Credits]:
         if "?" in line:
             # 07:20? ?来源:某某网: a space the page's encoding lost, shown as ?
             line = _LOST_SPACE.sub(" ", line)
+    if line.lstrip().startswith(("——", "--")) and len(line) <= 40:
+        # ——本报某地分社记者 张三: a reporter's signature under the paragraph
+        c = _parse_credits_cached(line.lstrip().lstrip("—-"))
+        if (
+            c is not None
+            and c.authors
+            and all(r.endswith("记者") for _, r in c.authors)
+            and not (c.editors or c.others or c.source or c.date)
+        ):
+            return c
     return _parse_credits_cached(line) if len(line) <= 256 else _parse_credits(line)
 
 
@@ -657,6 +671,12 @@ def _parse_credits(line: str) -> Optional[Credits]:
             rest = ""  # ( 2019-10-12 ) 稿件来源:…: an e-paper's issue date in brackets
         first_role = first.group("orole") or first.group("drole") or first.group("srole")
         first_role = first_role or first.group("role")
+        if dates and first_role in SOURCE_LABELS and " " in rest and len(rest) <= 24:
+            # 2024-02-22 09:32 张三 李四 来源:某某中心: the writers between date and source
+            date_names = _surnamed(rest)
+            if 2 <= len(date_names) <= 4 and all(len(x) <= 3 for x in date_names):
+                authors.extend((x, "作者") for x in date_names)
+                rest = ""
         if rest and not (
             rest == "版权声明"
             or (dates and len(rest) <= 12 and " " not in rest and not re.search(r"\d", rest))
@@ -1254,9 +1274,10 @@ _PHOTO_LEAD = re.compile(rf"\s*(?:照片|图片|相片)为?[{_HAN}]{{0,12}}?(?:�
 
 
 # 某某热线消息(记者 张三) / 某某网讯（通讯员 李四）: an outlet's lead naming its reporters
+# (and 某某报道(全媒体记者:张三): a county outlet's app, its desk's reporter after a colon)
 _NEWS_LEAD_BYLINE = re.compile(
-    rf"\s*[{_HAN}A-Za-z0-9]{{2,16}}?(?:讯|消息|訊)\s*[(（]\s*(?:本报|本台|本网|本刊)?"
-    rf"(?:记者|通讯员)\s*(?P<names>[{_HAN}][{_HAN}、 ]{{1,20}}?)\s*(?:报道|报导)?\s*[)）]"
+    rf"\s*(?!据)[{_HAN}A-Za-z0-9]{{2,16}}?(?:讯|消息|訊|报道)\s*[(（]\s*(?:本报|本台|本网|本刊)?"
+    rf"(?:全媒体|融媒体)?(?:记者|通讯员)\s*:?\s*(?P<names>[{_HAN}][{_HAN}、 ]{{1,20}}?)\s*(?:报道|报导)?\s*[)）]"
 )
 # 来源:某某日报 记者 张三 李四 通讯员 王五 2月13日,……: the source and the byline glued
 # to the first sentence, names spaced apart (read by :func:`_spaced_credit`)
@@ -1374,6 +1395,13 @@ _AGENCY_SLASH = re.compile(
 )
 
 
+# 中新网 香港12月19日电: a space between the agency and the place
+_AGENCY_SPACE = re.compile(
+    rf"\s*([{_HAN}]{{1,6}}(?:社|网|網))[ \u3000\u00a0]+"
+    rf"(?=[{_HAN}]{{2,6}}(?:\d{{1,2}}月)?\d{{1,2}}日\s*[電电讯訊])"
+)
+
+
 def _unspaced_lead(head: str) -> str:
     """``head`` without reading notes, and with a letter-spaced opening closed up."""
     if "(" in head:
@@ -1382,6 +1410,9 @@ def _unspaced_lead(head: str) -> str:
         ms = _AGENCY_SLASH.match(head)
         if ms is not None:
             head = ms.group(1) + head[ms.end() :]  # 中央社／ 台北10日電: no slash in the lead
+    ms = _AGENCY_SPACE.match(head)
+    if ms is not None:
+        head = ms.group(1) + head[ms.end() :]
     m = _SPACED_LEAD.match(head)
     if m is None:
         return head

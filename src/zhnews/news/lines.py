@@ -75,6 +75,8 @@ _CAPTION_CREDIT = re.compile(
     r"[。！？!?]\s*(?:[(（][^()（）]{0,16}(摄|提供|翻摄|资料照|图片)[)）]"
     r"|图\s*[/／]\s*[^\s。！？!?/／]{1,16}(摄|提供|翻摄|资料照|摄影))$"
 )
+# 某某。 通讯员/张三 摄: a caption closed by its photographer's credit
+_PHOTO_CREDIT_END = re.compile(r"。\s*[^。]{0,16}\s摄$")
 _BRACKET_HEADLINE = re.compile(r"[【\[](?P<t>[^【】\[\]。!?]{8,60})[】\]](?=[^【\[]{20})")
 # what a bracketed lead holds instead of a headline: 【新华社讯】 【本报记者】 【2021年4月1日讯】
 _LEAD_TAG = re.compile(r"(讯|电|报道|报导|记者|专稿|消息|\d{1,2}月\d{1,2}日)$|^\d|新华社|中新社")
@@ -182,11 +184,18 @@ def _token_counts(k: str, rules: RuleSet) -> Optional[tuple[int, int, int]]:
     words = [t for t in toks if not _NUMERIC_TOKEN.fullmatch(t)]
     if not words:
         return None
-    strong = sum(1 for t in words if t in rules.strong)
+    # 上一版3 / 4下一版: an e-paper's page links carry the page's number glued to them
+    strong = sum(1 for t in words if t in rules.strong or _numbered_widget(t, rules))
     weak = sum(1 for t in words if t in rules.weak or t.endswith(("APP", "客户端")))
     if strong + weak < len(words):
         return None
     return strong, len(words), len(toks)
+
+
+def _numbered_widget(t: str, rules: RuleSet) -> bool:
+    """``上一版3`` / ``4下一版``: a widget word of two characters or more, a number glued on."""
+    w = t.strip("0123456789")
+    return len(w) >= 2 and w != t and w in rules.strong
 
 
 def _token_verdict(counts: Optional[tuple[int, int, int]], edge: bool) -> Optional[str]:
@@ -323,6 +332,24 @@ def _without_widgets(src: str, rules: RuleSet) -> Optional[str]:
     return out
 
 
+def _leading_widgets_end(k: str, rules: RuleSet) -> int:
+    """Where the widget words opening ``k`` end (``放大字体 缩小字体发布日期:``), or 0: each
+    word a strong widget token, glued or spaced (the longest token at each step)."""
+    pos = 0
+    end = 0
+    n = len(k)
+    while True:
+        while pos < n and k[pos] == " ":
+            pos += 1
+        for width in range(min(8, n - pos), 1, -1):
+            if k[pos : pos + width] in rules.strong:
+                pos += width
+                end = pos
+                break
+        else:
+            return end
+
+
 def _relative_stamp(k: str) -> bool:
     """A short line of tokens holding a relative time (``九派新闻 | 2小时前 | 阅读 3.2万``)."""
     if len(k) > 40 or _PUNCT.search(k) or _RELATIVE.search(k) is None:
@@ -400,6 +427,13 @@ def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
             c = parse_credits(src[: dl.date.start])
             if c is not None and c.authors and c.date is None:
                 info.credits = dataclasses.replace(c, date=dl.date)
+        if info.credits is None and info.tokens is None and _CREDIT_HINT.search(k):
+            # 放大字体 缩小字体发布日期:2008-03-27: a toolbar's words before the credits
+            w_end = _leading_widgets_end(fold(src), rules)  # (fold keeps the offsets)
+            if w_end:
+                c = parse_credits(src[w_end:])
+                if c is not None and (c.date is not None or c.source or c.editors):
+                    info.credits = c
         if info.credits is None and "本文" in k:
             info.credits = parse_own_story(src)
         if info.credits is None and k.startswith(_TAG_LABELS):
@@ -656,12 +690,32 @@ def _subtitle_like(info: LineInfo) -> bool:
 
 def _lone_name_over_prose(infos: list[LineInfo], i: int, rules: RuleSet) -> bool:
     """Line ``i`` holds one name, set apart by blank lines, over a paragraph of prose."""
-    if i + 1 >= len(infos) or not infos[i + 1].blank or not 2 <= len(infos[i].key) <= 4:
+    name = infos[i].key.lstrip("■□ ")  # ■ 张三: a bullet marks the writer's name
+    if i + 1 >= len(infos) or not infos[i + 1].blank or not 2 <= len(name) <= 4:
         return False
     if not infos[i - 1].blank:
         return False
     j = _next_content(infos, i + 1, rules)
+    if j is not None and _writer_note(infos[j]):
+        j = _next_content(infos, j + 1, rules)  # 张三 / (作者系某大学教授) / the text
+        return j is not None and (_prose(infos[j], rules) or _paragraph(infos[j], rules))
     return j is not None and _prose(infos[j], rules)
+
+
+# (退休前为《某某日报》编辑) / (作者系某大学教授): a note on the writer under the name
+_WRITER_NOTE = re.compile(r"[(（][^()（）。！？!?;；]{4,40}[)）]")
+
+
+def _writer_note(info: LineInfo) -> bool:
+    return _WRITER_NOTE.fullmatch(info.key) is not None
+
+
+def _bulleted_name(info: LineInfo) -> bool:
+    """``■ 张三``: one surnamed name after a square bullet (a print page's byline)."""
+    if not info.key.startswith(("■", "□")):
+        return False
+    names = split_names(info.text.strip().lstrip("■□ "), strict=True)
+    return len(names) == 1 and has_surname(names[0])
 
 
 def _surnamed(info: LineInfo) -> bool:
@@ -941,6 +995,16 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
                 or (infos[k2].key[:1] in "(（" and _IMAGE_NOTE.fullmatch(infos[k2].key))
             ):
                 k2 += 1
+            # 标题 / • 上一篇 / • 下一篇 / • 某某。 张三 摄 / 正文: the story's links under the
+            # headline, then perhaps the lead photo's caption, then the text
+            widgets = 0
+            while k2 < n and widgets < 3 and (
+                infos[k2].blank or (infos[k2].chrome_any and len(infos[k2].key) <= 12)
+            ):
+                widgets += not infos[k2].blank
+                k2 += 1
+            if widgets and k2 < n and _PHOTO_CREDIT_END.search(infos[k2].key):
+                k2 = _next_content(infos, k2 + 1, rules) or n
             if k2 < n and _prose_like_head(infos[k2], rules):
                 title_lines = [j]
         if not title_lines:
@@ -1067,11 +1131,19 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             anchor is not None
             and i > anchor
             and _prev_content(labels, i) == anchor
-            and _bare_names(inf)
-            and _surnamed(inf)
+            and ((_bare_names(inf) and _surnamed(inf)) or _bulleted_name(inf))
             and _lone_name_over_prose(infos, i, rules)
         ):
             labels[i], reasons[i] = "meta", "byline"  # a writer's name alone under the date
+        elif (
+            anchor is not None
+            and i > anchor
+            and reasons[_prev_content(labels, i)] == "byline"
+            and _writer_note(inf)
+            and (nxt := _next_content(infos, i + 1, rules)) is not None
+            and (_prose(infos[nxt], rules) or _paragraph(infos[nxt], rules))
+        ):
+            labels[i], reasons[i] = "meta", "writer-note"  # (作者系某大学教授) under the name
         elif anchor is not None and i < anchor and _outlet_like(inf):
             labels[i], reasons[i] = "meta", "source"
         elif anchor is not None and i < anchor and title_lines and _caption_like(inf):
@@ -2245,6 +2317,7 @@ def _titles_above(infos: list[LineInfo], a: int, rules: RuleSet) -> list[int]:
             or _NUMBERED_ITEM.match(upper.key) is not None
             or _INSTITUTION.fullmatch(upper.key) is not None
             or _outlet_like(upper)
+            or _keyword_list(upper.key)
         ):
             found = found[:1]  # (``· 订阅本站RSS``: an item of a bulleted link list)
     return _whole_headline_above(infos, sorted(found))
@@ -2271,6 +2344,14 @@ _INSTITUTION = re.compile(
 
 # 3. 跳转到更多网站: an item of a numbered link list (skip links)
 _NUMBERED_ITEM = re.compile(r"\d{1,2}\. ")
+# 某某_某某某_某某某某: search keywords joined by underscores (a hijacked page's <title>)
+_KEYWORD_PART = re.compile(r"[^_\s]{2,}")
+
+
+def _keyword_list(k: str) -> bool:
+    """Three or more words joined by ``_`` and nothing else: a keyword list, no headline."""
+    parts = k.split("_")
+    return len(parts) >= 3 and all(_KEYWORD_PART.fullmatch(p) for p in parts)
 _LINK_CELL = re.compile(r"\s[·|｜]\s|【")
 
 
