@@ -33,6 +33,7 @@ from zhnews.news.bylines import (
     parse_print_tag,
     parse_simple_byline,
     split_names,
+    taken_from,
 )
 from zhnews.news.dates import DateMatch, find_dates, url_date, url_year
 from zhnews.news.lines import GLUED_SHARE, Layout, analyse
@@ -727,6 +728,7 @@ def _closing_reporters(
             names = split_names(last[m.start(1) : m.end(1)], strict=True)
             if len(names) == 1 and (
                 _editor_next(lines, labels, i)
+                or (has_surname(names[0]) and _taken_from_next(lines, labels, i))
                 or (
                     credits_editors
                     and has_surname(names[0])
@@ -758,7 +760,9 @@ _CLOSING_TEAM = re.compile(
 #: the smaller units a closing credit may name
 _DESK_END = (*DEPARTMENT_END, "科", "组", "处", "所", "队")
 _TEAM_ROLE = re.compile(r"(?:本报|本台|本网)?(?:记者|通讯员|实习生)")
-_TEAM_END = re.compile(r"\s*(?:摄影报道|摄影|摄|报道|报导)$")
+_TEAM_END = re.compile(
+    r"\s*(?:摄影报道|摄影|摄|报道|报导|文/图|图/文|文图|[/／]\s*(?:文|图|文图|图文))$"
+)
 _TEAM_DESK = re.compile(r"[\u3400-\u9fffA-Za-z0-9·]{2,16}?(?:中心|网|报|台|社|点|站|端|频道|传媒)")
 
 
@@ -823,6 +827,16 @@ def _text_ends(lines: list[str], labels: list[str], i: int) -> bool:
         labels[j] == "meta" or len(lines[j].strip(BLANK_CHARS)) <= 8
         for j in range(i + 1, len(lines))
     )
+
+
+def _taken_from_next(lines: list[str], labels: list[str], i: int) -> bool:
+    """The next line after ``i`` with text names where the story was taken from
+    (``(摘自《某某日报》)``, ``转载自某某网``): the reprint's credit, its writer's name above."""
+    for j in range(i + 1, min(len(lines), i + 4)):
+        if not lines[j].strip(BLANK_CHARS):
+            continue
+        return labels[j] == "meta" and taken_from(lines[j]) is not None
+    return False
 
 
 def _editor_next(lines: list[str], labels: list[str], i: int) -> bool:

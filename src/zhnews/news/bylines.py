@@ -99,6 +99,7 @@ SOURCE_LABELS = (
     "稿件来源",
     "素材来源",
     "内容来源",
+    "发文单位",
     "来源于",
     "本文转自",
     "转载自",
@@ -153,6 +154,12 @@ IGNORED_LABELS = (
     "信息分类",
     "内容分类",
     "主题分类",
+    # a government site's information table (索引号 … 文号 … 有效性 …)
+    "组配分类",
+    "文号",
+    "有效性",
+    "发文日期",
+    "名称",
 )
 
 _ROLE_ALT = "|".join(
@@ -511,6 +518,19 @@ _SPACED_ROLE = re.compile(
 )
 _SUPPLIED = re.compile(rf"\s*[(（]\s*([{_HAN}A-Za-z0-9·]{{2,24}}?)\s*供稿\s*[)）]\s*")
 _ROLE_WORDS = frozenset(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES)
+# (摘自《某某日报》) / 转载自 某某网 / 【选自《某某》】: a line that only names where the story
+# was taken from (its source); without title marks the name is one word
+_TAKEN_FROM = re.compile(
+    r"\s*(?P<o>[(（【\[])?\s*(?:本文|文章|此文)?(?:摘自|摘编自|节选自|选自|转自|转载自|转引自)\s*[:：]?\s*"
+    rf"(?:《\s*(?P<t>[^《》()（）]{{2,20}}?)\s*》|(?P<w>[{_HAN}A-Za-z0-9·]{{2,16}}))"
+    r"\s*(?(o)[)）】\]])\s*"
+)
+_SPACED_SOURCE = re.compile(
+    rf"\s*(?:来源|來源|文章来源|文章來源|信息来源|信息來源|稿源)[ \u3000\u00a0]+"
+    rf"(?P<v>[{_HAN}A-Za-z][{_HAN}A-Za-z0-9·]{{1,15}})\s*"
+)
+_SPACED_SOURCE_ENDS = tuple("网报社台刊号站端闻心厅局委府院部会馆所团司")
+_TAKEN_ENDS = tuple("网报社台刊号")
 _SPACED_KIND = re.compile(r"(本版摄影|摄影|攝影|文字)([ \u3000]+)(记者|記者)")
 _DESK_VALUE = re.compile(rf"[{_HAN}]{{1,10}}(?:{'|'.join(DEPARTMENT_END)})")
 _TRAILING_PHOTO = re.compile(rf"(?<=[{_HAN}])\s+(?:摄影报道|摄影报导)\s*$")
@@ -543,7 +563,37 @@ _TITLED_OUTLET_ROLE = re.compile(
 )
 
 
+_PADDED_CELL = re.compile(rf"([{_HAN}]) {{2,12}}([{_HAN}])(?= ?[:：])")
+_PADDED_LABELS = frozenset(["名称", "文号", "题名", "标题", "日期", "时间", "来源", "作者"])
+
+
+def _padded_cell(m: re.Match[str]) -> str:
+    word = m.group(1) + m.group(2)
+    return word if fold(word) in _PADDED_LABELS else m.group(0)
+
+
+def taken_from(line: str) -> Optional[str]:
+    """The outlet a line alone names as where the story was taken from.
+
+    >>> taken_from("(摘自《某某日报》)")
+    '某某日报'
+    >>> taken_from("摘自某某网的报道称") is None
+    True
+    """
+    k = fold(line)
+    m = _TAKEN_FROM.fullmatch(k) if len(k) <= 40 and "自" in k else None
+    if m is None:
+        return None
+    g = "t" if m.group("t") is not None else "w"
+    if g == "t" or m.group("o") is not None or k.rstrip().endswith(_TAKEN_ENDS):
+        return line[m.start(g) : m.end(g)]
+    return None
+
+
 def _parse_credits(line: str) -> Optional[Credits]:
+    if "  " in line and len(line) <= 160:
+        # 名       称: / 文       号 :: a table's two-character label padded to a column's width
+        line = _PADDED_CELL.sub(_padded_cell, line)
     m_sp = _SPACED_ROLE.match(line) if len(line) <= 80 else None
     if m_sp is not None and fold(m_sp.group(2) + m_sp.group(3)) in _ROLE_WORDS:
         line = m_sp.group(1) + m_sp.group(2) + m_sp.group(3) + line[m_sp.end() :]
@@ -586,6 +636,16 @@ def _parse_credits(line: str) -> Optional[Credits]:
     if m_sup is not None:
         # (某某新闻中心供稿): the desk or outlet that supplied the story
         return Credits(source=line[m_sup.start(1) : m_sup.end(1)], labels=1, covered=True)
+    m_ss = _SPACED_SOURCE.fullmatch(line) if len(line) <= 40 else None
+    if m_ss is not None:
+        # 来源 某某报: an information table's cell, the label and its value parted by a space
+        value = m_ss.group("v")
+        if "的" not in value and fold(value).endswith(_SPACED_SOURCE_ENDS):
+            return Credits(source=value, labels=1, covered=True)
+    taken = taken_from(line)
+    if taken is not None:
+        # (摘自《某某日报》): the outlet the story was taken from
+        return Credits(source=taken, labels=1, covered=True)
     m_vl = _VALUE_THEN_LABEL.fullmatch(k) if len(k) <= 40 else None
     if m_vl is not None:
         # 某某观察 | 来源 / 张三 | 作者: the value first, its label after a bar

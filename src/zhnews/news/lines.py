@@ -52,8 +52,8 @@ _DATE_HINT = re.compile(r"19\d\d|20\d\d|〇|○|零|民国|1[0-3]\d年")
 # a bracketed lead that holds only a date (【2021年4月1日讯】): the page's date
 _DATE_LEAD = re.compile(r"[【\[]\s*(?P<d>[^【】\[\]]{6,24}?)\s*讯?\s*[】\]]")
 _CREDIT_HINT = re.compile(
-    "记者|编|来源|稿源|出处|转自|转载自|作者|撰文|执笔|采写|原创|文 ?/|图 ?/|文:|图:|摄|审核|校对|通讯员|实习生"
-    "|时间|日期|发布|更新|出版|浏览|点击|文字|图片|文 ?\\||审|楼主|撰稿|丨|供稿|报导|报道|Date|Published|Posted"
+    "记者|编|来源|稿源|出处|转自|转载自|摘自|选自|转引自|作者|撰文|执笔|采写|原创|文 ?/|图 ?/|文:|图:|摄|审核|校对|通讯员|实习生"
+    "|索引号|发文单位|有效性|时间|日期|发布|更新|出版|浏览|点击|文字|图片|文 ?\\||审|楼主|撰稿|丨|供稿|报导|报道|Date|Published|Posted"
     # (记 者:张三): a two-character role word set apart by a space, then a colon
     "|[记作] {1,3}者 ?[:：]"
 )
@@ -503,7 +503,7 @@ _TRAILING_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：]\s*\S{2,4}(?:\s\
 _VALUE_STOP = re.compile(r"[。,，!！?？:;；]")
 # the field labels of a government disclosure table (政府信息公开: 索引号, 发布机构…)
 _DISCLOSURE_CELL = re.compile(
-    r"(?:索引号|信息分类|内容分类|主题分类|发布机构|生成日期|成文日期|公开方式) ?:"
+    r"(?:索引号|信息分类|内容分类|主题分类|发布机构|生成日期|成文日期|公开方式|发文单位|发文日期|有效性) ?:"
 )
 
 
@@ -937,6 +937,10 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
                 if i == anchor:
                     labels[i], reasons[i] = "meta", "metadata"
                     continue
+                if _source_cell_by(infos, i, anchor):
+                    # 发布时间 … over 来源 某某报 above the headline: the date's info block
+                    labels[i], reasons[i] = "meta", "metadata"
+                    continue
                 if infos[i].print_edition and _page_header(infos[i]):
                     labels[i], reasons[i] = "meta", "print-edition"  # 第4版:要闻 over the title
                     continue
@@ -1349,6 +1353,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             labels[i] = "chrome"
             reasons[i] = inf.end or inf.chrome_any or _edge(inf, rules) or "after-article"
     _closing_name(infos, labels, reasons, body_start, rules)
+    _split_closing_credit(infos, labels, reasons, body_start, rules)
     _section_menus(infos, labels, reasons)
     _lone_date_in_head(infos, labels, reasons, rules)
     _footer_block(infos, labels, reasons)
@@ -1514,6 +1519,51 @@ def _closing_name(
     if prev < body_start or labels[prev] != "body" or len(pk) < 20 or not _SENTENCE_END.search(pk):
         return
     labels[last], reasons[last] = "meta", "closing-name"
+
+
+#: ``……的风采。(记者`` over ``张三)``: a closing credit broken after its role word
+_SPLIT_CREDIT_OPEN = re.compile(r"[。！!？?”」][(（] ?(?:本报记者|记者|通讯员|实习生|作者|文/图|文) ?$")
+_SPLIT_CREDIT_NAMES = re.compile(
+    r" ?([\u3400-\u9fff]{2,3}(?:[ 、][\u3400-\u9fff]{2,3}){0,2}) ?[)）]"
+)
+
+
+def _split_credit_names(above: str, key: str) -> list[str]:
+    """The surnamed names of ``张三)`` when the line above ends with ``(记者``."""
+    m = _SPLIT_CREDIT_NAMES.fullmatch(key) if len(key) <= 15 else None
+    if m is None or _SPLIT_CREDIT_OPEN.search(above) is None:
+        return []
+    names = split_names(m.group(1), strict=True)
+    parts = m.group(1).replace("、", " ").split(" ")
+    if len(names) != len(parts) or not all(has_surname(n) for n in names):
+        return []
+    return names
+
+
+def _split_closing_credit(
+    infos: list[LineInfo], labels: list[str], reasons: list[str], body_start: int, rules: RuleSet
+) -> None:
+    """``张三)`` as the last body line, under a paragraph ending ``(记者``: the credit's names
+    (metadata), the line breaking inside the brackets."""
+    last = next((i for i in range(len(infos) - 1, body_start - 1, -1) if labels[i] == "body"), None)
+    if last is None:
+        return
+    prev = _prev_content(labels, last)
+    if prev < body_start or labels[prev] != "body":
+        return
+    names = _split_credit_names(infos[prev].key, infos[last].key)
+    if names and not set(names) & set(rules.lexicon("not_closing_names")):
+        labels[last], reasons[last] = "meta", "closing-name"
+
+
+def _source_cell_by(infos: list[LineInfo], i: int, anchor: Optional[int]) -> bool:
+    """Line ``i`` only credits a source, and the date line ``anchor`` is the next line with
+    text above or below it (an information block's two rows)."""
+    c = infos[i].credits
+    if anchor is None or c is None or not c.source or c.authors or c.editors:
+        return False
+    lo, hi = (anchor, i) if anchor < i else (i, anchor)
+    return all(infos[j].blank for j in range(lo + 1, hi))
 
 
 def _after_closing_credits(
