@@ -154,10 +154,17 @@ def main() -> int:
     except ImportError:  # pragma: no cover
         ftfy = None
 
-    clean_mb = throughput(repair, lines, repeat=5)
-    print(f"\nclean text: repair {clean_mb:8.1f} MB/s", end="")
-    if ftfy is not None:
-        f_mb = throughput(ftfy.fix_encoding, lines, repeat=5)
+    if ftfy is None:
+        clean_mb = throughput(repair, lines, repeat=5)
+        print(f"\nclean text: repair {clean_mb:8.1f} MB/s")
+    else:
+        # passes of the two alternate, so that a change of clock speed during the run
+        # (shared or virtual machines) reaches both sides; best pass of each
+        clean_mb, f_mb = 0.0, 0.0
+        for _ in range(7):
+            clean_mb = max(clean_mb, throughput(repair, lines, repeat=1))
+            f_mb = max(f_mb, throughput(ftfy.fix_encoding, lines, repeat=1))
+        print(f"\nclean text: repair {clean_mb:8.1f} MB/s", end="")
         print(f" | ftfy.fix_encoding {f_mb:8.1f} MB/s | ratio {clean_mb / f_mb:5.2f}x")
     changed = sum(1 for x in lines if repair(x) != x)
     print(f"clean lines changed: {changed} of {len(lines)}")

@@ -3,6 +3,8 @@ copy-paste turned into spaces, one set of layers per line, and marker-only text.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -637,3 +639,28 @@ def test_two_rare_hanzi_from_four_code_page_symbols_are_no_repair(text: str) -> 
 
 def test_two_fluent_hanzi_from_four_code_page_characters_are_still_repaired() -> None:
     assert repair("ÄãºÃ") == "你好"
+
+
+def _plain_repeats(pattern: str) -> "re.Pattern[str]":
+    # the same screen with ordinary repeats (what Python before 3.11 compiles)
+    return re.compile(pattern.replace("*+", "*"))
+
+
+# lines from the screens' own alphabets: ASCII, ideographic spaces, cheap and dear hanzi,
+# hanzi only GBK has, and the punctuation that ends a screen
+_SCREEN_CHARS = list("ab 19()\u3000") + list("學習專欄厩策盡逆躲泂統迵脤艘隙葩们这个关闭窗口，。：")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_SCREEN_CHARS), max_size=24))
+def test_one_line_screen_decides_as_the_two_screens(line: str) -> None:
+    from zhnews.encoding.repair import _one_line_re, _short_swap_re, _swap_whole_re
+
+    whole = _swap_whole_re().fullmatch(line) is not None
+    short = _short_swap_re().fullmatch(line) is not None
+    both = _one_line_re().fullmatch(line)
+    assert (both is not None) == (whole or short)
+    assert (both is not None and both.lastgroup == "w") == whole
+    # possessive repeats (Python 3.11+) never change what the screens match
+    assert (_plain_repeats(_swap_whole_re().pattern).fullmatch(line) is not None) == whole
+    assert (_plain_repeats(_short_swap_re().pattern).fullmatch(line) is not None) == short

@@ -19,6 +19,7 @@ Irreversible signatures (``锟斤拷``, ``嚙踝蕭``, ``烫烫烫``, ``屯屯�
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -347,6 +348,12 @@ def _latin_layer_start_re() -> re.Pattern[str]:
     return re.compile(one * 2 + one[: -len("[!-~]?")])
 
 
+#: A repeat that never gives back what it took: the screens below repeat classes that are
+#: disjoint from what follows, so giving back can never help a match, and on Python 3.11+
+#: (possessive repeats) a line that fails is not scanned a second time backwards.
+_ALL = "*+" if sys.version_info >= (3, 11) else "*"
+
+
 @lru_cache(maxsize=1)
 def _swap_line_re() -> re.Pattern[str]:
     """Lines of ASCII and two or more hanzi that GB2312's hanzi bytes are in Big5 (see
@@ -374,7 +381,7 @@ def _swap_line_body() -> str:
                 continue
     han = "".join(re.escape(c) for c in sorted(chars))
     other = "\t\x20-\x7e\u3000"
-    return f"[{other}]*[{han}][{other}]*[{han}][{other}{han}]*"
+    return f"[{other}]{_ALL}[{han}][{other}]{_ALL}[{han}][{other}{han}]{_ALL}"
 
 
 @lru_cache(maxsize=1)
@@ -2161,7 +2168,9 @@ def _short_swap_re() -> re.Pattern[str]:
     plain = "[\t\x20-\x7e\u3000" + cheap[1:]  # (ASCII and cheap hanzi)
     # (plain and dear are disjoint classes: no repeat can backtrack badly, and a line of
     # text fails at its first punctuation mark)
-    return re.compile(f"(?m)^{plain}*{dear}{plain}*{dear}[\t\x20-\x7e\u3000\u4e00-\u9fff]*$")
+    return re.compile(
+        f"(?m)^{plain}{_ALL}{dear}{plain}{_ALL}{dear}[\t\x20-\x7e\u3000\u4e00-\u9fff]{_ALL}$"
+    )
 
 
 def _short_swap_line(line: str, screened: bool = False) -> Optional[tuple[Chain, str]]:
@@ -2417,10 +2426,19 @@ def _fast_path() -> tuple[re.Pattern[str], ...]:
         _gate_re(),
         _trigger_re(),
         _latin_layer_start_re(),
-        _swap_whole_re(),
+        _one_line_re(),
         _swap_line_re(),
         _short_swap_re(),
     )
+
+
+@lru_cache(maxsize=1)
+def _one_line_re() -> re.Pattern[str]:
+    """The two screens of a text of one line in one call, tried with ``fullmatch``: a line
+    of :func:`_swap_whole_re` (group ``w``) or else of :func:`_short_swap_re`. Most lines
+    fail both at their first punctuation mark."""
+    short = _short_swap_re().pattern.removeprefix("(?m)^").removesuffix("$")
+    return re.compile(f"(?P<w>{_swap_line_body()})|{short}")
 
 
 #: The patterns above once built: a plain lookup, since most text is clean and every call
@@ -2455,7 +2473,12 @@ def _may_hold_mojibake(text: str) -> bool:
         return any(_swap_line_suspect(text, *m.span()) for m in lines.finditer(text)) or any(
             _short_swap_line(m.group(), True) for m in short.finditer(text)
         )
-    if whole.fullmatch(text) is not None and _swap_line_suspect(text, 0, len(text)):
+    m = whole.fullmatch(text)
+    if m is None:
+        return False
+    if m.lastgroup is None:  # (only the short-line screen matched)
+        return _short_swap_line(text, True) is not None
+    if _swap_line_suspect(text, 0, len(text)):
         return True
     return short.fullmatch(text) is not None and _short_swap_line(text, True) is not None
 
