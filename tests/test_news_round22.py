@@ -40,7 +40,9 @@ def test_writer_note_under_lone_name() -> None:
 
 def test_bulleted_name_with_writer_note() -> None:
     one_stop = "自1990年起,某某日报由四开小报改为对开大报,编辑部提出了新的要求,版面也随之扩大。"
-    text = "\n".join([T1, "", D1, "", "■ 王大明", "", "(退休前为某某日报记者)", "", one_stop, "", P2])
+    text = "\n".join(
+        [T1, "", D1, "", "■ 王大明", "", "(退休前为某某日报记者)", "", one_stop, "", P2]
+    )
     art = parse(text)
     assert list(art.authors) == ["王大明"]
     assert label_lines(text)[6] == "meta"
@@ -126,7 +128,9 @@ def test_chief_producer_is_credit_not_editor() -> None:
 
 
 def test_toolbar_words_before_date_label() -> None:
-    text = "\n".join([T1, "", "放大字体  缩小字体发布日期:2019-06-18  浏览次数:320", "", P1, "", P2])
+    text = "\n".join(
+        [T1, "", "放大字体  缩小字体发布日期:2019-06-18  浏览次数:320", "", P1, "", P2]
+    )
     art = parse(text)
     assert art.to_dict()["published"] is not None
     assert art.to_dict()["published"].startswith("2019-06-18")

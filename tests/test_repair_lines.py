@@ -641,7 +641,7 @@ def test_two_fluent_hanzi_from_four_code_page_characters_are_still_repaired() ->
     assert repair("ÄãºÃ") == "你好"
 
 
-def _plain_repeats(pattern: str) -> "re.Pattern[str]":
+def _plain_repeats(pattern: str) -> re.Pattern[str]:
     # the same screen with ordinary repeats (what Python before 3.11 compiles)
     return re.compile(pattern.replace("*+", "*"))
 

@@ -39,6 +39,7 @@ from zhnews.encoding.chains import (
     WILDCARD,
     Chain,
     char_bytes,
+    chars_bytes,
     encode_strict,
     original_codec,
     prefilter_bytes,
@@ -1763,7 +1764,7 @@ def _isolated(text: str, i: int, ls: int, le: int) -> bool:
         # a character the codec cannot produce ends the run: an invalid byte, or ASCII
         # where a truncated character may end (which also lets the segment go on)
         gap = b"\x00" if lossy else b"\xff"
-        parts = tuple(char_bytes(c, misread) or gap for c in window)
+        parts = tuple(b or gap for b in chars_bytes(window, misread))
         key = (parts, lossy)
         if key in seen:
             continue  # gbk and gb18030, big5 and cp950 mostly agree

@@ -706,6 +706,10 @@ def _closing_reporters(
         # 本报讯 7月23日,…… ……参加会议。(张三): the paper's own story, its lead naming no
         # reporter: the name closing the text is its writer's
         credits_editors = True
+    if body and "meta" not in labels and "title" not in labels:
+        # a page of bare text (no headline, date, source nor credit line): the name closing
+        # it is the only credit the page carries, its writer's
+        credits_editors = True
     for i in dict.fromkeys(body[-3:][::-1] + body[:1]):
         line = lines[i].rstrip()
         m = _CLOSING_CREDIT.search(fold(line))

@@ -207,8 +207,8 @@ _DIRECT_ROLES = "|".join(
     )
 )
 _TOKEN = re.compile(
-    rf"(?:(?P<org>[{_HAN}A-Za-z0-9]{{1,10}}?(?:[/·][{_HAN}A-Za-z0-9]{{1,8}}?)?)(?P<orole>{_ORG_ROLES})(?P<osep>\s*[:/丨]\s*|\s+|(?=[{_HAN}])|$)"
-    rf"|(?P<drole>{_DIRECT_ROLES})(?P<dsep>\s*[:/丨]\s*|\s+|(?=[{_HAN}])|$)"
+    rf"(?:(?P<org>[{_HAN}A-Za-z0-9]{{1,10}}?(?:[/·][{_HAN}A-Za-z0-9]{{1,8}}?)?)(?P<orole>{_ORG_ROLES})(?!团|站|协会)(?P<osep>\s*[:/丨]\s*|\s+|(?=[{_HAN}])|$)"
+    rf"|(?P<drole>{_DIRECT_ROLES})(?!团|站|协会)(?P<dsep>\s*[:/丨]\s*|\s+|(?=[{_HAN}])|$)"
     rf"|(?P<srole>作者|撰文|执笔)(?P<ssep>\s*[:/]\s*|\s+(?=[{_HAN}])|是 (?=\S+\s*$))"
     rf"|(?P<role>{_ROLE_ALT})(?P<sep>\s*[:/|丨]\s*))"
 )
@@ -631,6 +631,23 @@ def _parse_credits(line: str) -> Optional[Credits]:
                 labels=1,
                 covered=True,
                 author_labels=1,
+            )
+    m_pr = _POSTFIX_ROLES.fullmatch(k) if "/" in k and len(k) <= 40 else None
+    if m_pr is not None:
+        # 张三/文 李四/图 (——某某办公室 张三/文): each name, then its role after a slash
+        pr_authors: list[tuple[str, str]] = []
+        for part in _POSTFIX_PART.finditer(k, m_pr.start("parts"), m_pr.end("parts")):
+            pr_found = _surnamed(line[part.start("name") : part.end("name")])
+            if len(pr_found) != 1:
+                pr_authors = []
+                break
+            pr_authors.append((pr_found[0], part.group("role")))
+        if pr_authors:
+            return Credits(
+                authors=tuple(pr_authors),
+                labels=len(pr_authors),
+                covered=True,
+                author_labels=len(pr_authors),
             )
     m_sup = _SUPPLIED.fullmatch(k) if "供稿" in k else None
     if m_sup is not None:
@@ -1632,6 +1649,17 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
                 tuple(split_names(head[rp.start("names") : rp.end("names")])),
                 rp.end(),
             )
+        r = _REPORTERS.match(k, m.end())
+        if r is not None:
+            # 某某在线11月13日讯(通讯员 张三 李四): the reporters in brackets after the lead
+            return DatelineMatch(
+                head[m.start("agency") : m.end("agency")].strip(),
+                None,
+                dt,
+                _date_of(dt),
+                _reporter_names(head, k, r.start("names"), r.end("names")),
+                r.end(),
+            )
         return DatelineMatch(
             head[m.start("agency") : m.end("agency")].strip(), None, dt, _date_of(dt), (), m.end()
         )
@@ -1694,6 +1722,18 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
             tuple(split_names(head[m.start("names") : m.end("names")])),
             m.end(),
         )
+    # 【某某傳媒/張三/台中報導】: the outlet, the reporter's name and the place set apart by
+    # slashes, no 記者 (two outlets joined by 、 name no one agency)
+    m = _SLASH_REPORT.match(k) if "/" in k[:40] else None
+    if m and not re.fullmatch(_NOT_REPORT_PLACE, m.group("place")):
+        names = _surnamed(head[m.start("names") : m.end("names")])
+        if len(names) == 1:
+            slash_agency: Optional[str] = head[m.start("agency") : m.end("agency")]
+            if slash_agency is not None and "、" in slash_agency:
+                slash_agency = None
+            return DatelineMatch(
+                slash_agency, head[m.start("place") : m.end("place")], None, None, names, m.end()
+            )
     p_slash = _lead_patterns(tuple(agencies))
     # 某某传媒記者張三/台北報導: an outlet's reporter and the place, a line of its own
     m = p_slash.match(k)
@@ -1773,11 +1813,24 @@ _TAG_THEN_WIRE = re.compile(r"\s*[【\[][^【】\[\]]{1,20}[】\]]\s*(?=[(（])"
 _PLACE_TAG = re.compile(
     rf"\s*[【\[]\s*(?!本报|本刊|本网|本台)(?P<place>[{_HAN}]{{2,4}})讯\s*[】\]]"
 )
-_NOT_REPORT_PLACE = "综合|整合|编译|整理|采写|连线|专访|独家"
+_NOT_REPORT_PLACE = (
+    "综合|整合|编译|整理|采写|连线|专访|独家|核实|采访|调查|追踪|跟踪|现场|联合|摄影|图文|视频|文字"
+)
 _REPORTER_PLACE_LEAD = re.compile(
-    rf"\s*(?P<open>[【\[〔])?\s*记者\s*(?P<names>[{_HAN}]{{3}}|[{_HAN}]{{2}})\s*"
+    rf"\s*(?P<open>[【\[〔])?\s*(?:本报|本刊|本台|本网)?(?:特约|见习|实习|首席)?记者\s*(?P<names>[{_HAN}]{{3}}|[{_HAN}]{{2}})\s*"
     rf"(?!{_NOT_REPORT_PLACE})(?P<place>[{_HAN}]{{2,6}}?)(?<!{_NOT_REPORT_PLACE})(?:即时)?(?:报导|报道)"
     r"\s*(?(open)[】\]〕]|(?=[\s:：]))"
+)
+_OUTLET_WORD = rf"[{_HAN}A-Za-z0-9]{{1,10}}?(?:日报|晚报|早报|时报|报|网|社|新闻|传媒|电视台|广电)"
+_SLASH_REPORT = re.compile(
+    rf"\s*[【\[〔]\s*(?P<agency>{_OUTLET_WORD}(?:、{_OUTLET_WORD})?)\s?/\s?"
+    rf"(?P<names>[{_HAN}]{{2,4}})\s?/\s?(?P<place>[{_HAN}]{{2,6}}?)\s?(?:即时)?报导\s*[】\]〕]"
+)
+_POSTFIX_PART = re.compile(rf"(?P<name>[{_HAN}]{{2,4}})\s?/\s?(?P<role>文图|图文|文|图|摄)")
+_POSTFIX_ROLES = re.compile(
+    rf"\s*(?:[-—─]{{1,2}}\s*)?(?:[{_HAN}]{{1,8}}(?:{'|'.join(DEPARTMENT_END)}|科|处|站|所|队|组)\s)?\s*"
+    rf"(?P<parts>[{_HAN}]{{2,4}}\s?/\s?(?:文图|图文|文|图|摄)"
+    rf"(?:\s?[、 ]\s?[{_HAN}]{{2,4}}\s?/\s?(?:文图|图文|文|图|摄)){{0,3}})\s*"
 )
 _NAME_PAPER = re.compile(rf"([{_HAN}]{{3}})([{_HAN}]{{1,3}}(?:日报|晚报|早报|时报|报))")
 _NEWS_BEFORE_DATE = re.compile(
@@ -1828,8 +1881,10 @@ def _dateline_patterns(
     main = re.compile(
         rf"\s*[(（【\[]?\s*(?:另据|又据|据)?(?P<agency>{ag_alt}|本报|本刊|本网)(?P<place>[{_HAN}]{{2,8}}?(?<!新闻)(?<!客户端)(?:/[{_HAN}]{{2,8}}?)?)?(?P<date>{_DL_DATE})"
         # 某某新闻网9月17日南昌讯: the place after the date
-        rf"(?P<place2>(?!综合|专|电|讯)[{_HAN}]{{2,4}}?(?=电|讯))?"
+        rf"(?P<place2>(?!综合|专|电|讯|消息|上午|下午|中午|晚间|晚上|凌晨|早间|早上|夜间)[{_HAN}]{{2,4}}?(?=电|讯|消息))?"
         rf"(?:电|讯|综合外电报导|综合外电报道|(?=\s*[-–—]\s)"
+        # 某某网3月12日南宁消息 日前,…: 消息 after a place written after the date
+        r"|(?(place2)消息(?=[\s,，:：(（])|(?!))"
         # 某某网北京3月9日消息(记者 张三): 消息 for 电, with the reporters in brackets
         rf"|(?P<news_end>消息)(?=\s*[(（]\s*[{_HAN}]{{0,6}}?(?:记者|通讯员)))\s*[)）】\]]?"
     )

@@ -52,7 +52,7 @@ _DATE_HINT = re.compile(r"19\d\d|20\d\d|〇|○|零|民国|1[0-3]\d年")
 # a bracketed lead that holds only a date (【2021年4月1日讯】): the page's date
 _DATE_LEAD = re.compile(r"[【\[]\s*(?P<d>[^【】\[\]]{6,24}?)\s*讯?\s*[】\]]")
 _CREDIT_HINT = re.compile(
-    "记者|编|来源|稿源|出处|转自|转载自|摘自|选自|转引自|作者|撰文|执笔|采写|原创|文 ?/|图 ?/|文:|图:|摄|审核|校对|通讯员|实习生"
+    "记者|编|来源|稿源|出处|转自|转载自|摘自|选自|转引自|作者|撰文|执笔|采写|原创|文 ?/|图 ?/|/ ?文|/ ?图|文:|图:|摄|审核|校对|通讯员|实习生"
     "|索引号|发文单位|有效性|时间|日期|发布|更新|出版|浏览|点击|文字|图片|文 ?\\||审|楼主|撰稿|丨|供稿|报导|报道|Date|Published|Posted"
     # (记 者:张三): a two-character role word set apart by a space, then a colon
     "|[记作] {1,3}者 ?[:：]"
@@ -1002,8 +1002,10 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             # 标题 / • 上一篇 / • 下一篇 / • 某某。 张三 摄 / 正文: the story's links under the
             # headline, then perhaps the lead photo's caption, then the text
             widgets = 0
-            while k2 < n and widgets < 3 and (
-                infos[k2].blank or (infos[k2].chrome_any and len(infos[k2].key) <= 12)
+            while (
+                k2 < n
+                and widgets < 3
+                and (infos[k2].blank or (infos[k2].chrome_any and len(infos[k2].key) <= 12))
             ):
                 widgets += not infos[k2].blank
                 k2 += 1
@@ -1522,7 +1524,9 @@ def _closing_name(
 
 
 #: ``……的风采。(记者`` over ``张三)``: a closing credit broken after its role word
-_SPLIT_CREDIT_OPEN = re.compile(r"[。！!？?”」][(（] ?(?:本报记者|记者|通讯员|实习生|作者|文/图|文) ?$")
+_SPLIT_CREDIT_OPEN = re.compile(
+    r"[。！!？?”」][(（] ?(?:本报记者|记者|通讯员|实习生|作者|文/图|文) ?$"
+)
 _SPLIT_CREDIT_NAMES = re.compile(
     r" ?([\u3400-\u9fff]{2,3}(?:[ 、][\u3400-\u9fff]{2,3}){0,2}) ?[)）]"
 )
@@ -2402,6 +2406,8 @@ def _keyword_list(k: str) -> bool:
     """Three or more words joined by ``_`` and nothing else: a keyword list, no headline."""
     parts = k.split("_")
     return len(parts) >= 3 and all(_KEYWORD_PART.fullmatch(p) for p in parts)
+
+
 _LINK_CELL = re.compile(r"\s[·|｜]\s|【")
 
 
