@@ -346,7 +346,8 @@ class _Solver:
         first = max(mark_at[0] if mark_at else len(slots), loss_from)
         for i, slot in enumerate(slots):
             reach = any(0 <= i - j <= LOSS_REACH for j in mark_at)
-            in_range = i >= first and (loss_to is None or i <= loss_to)
+            # (a "?" that ends the text may always be a stray lead byte when guessing)
+            in_range = i >= first and (loss_to is None or i <= loss_to or slot.final)
             lost_ok = max_lost if in_range and (reach or slot.literal_q) else 0
             nxt: dict[tuple[int, int, str, int], _State] = {}
             for st in states:
