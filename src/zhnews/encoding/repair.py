@@ -385,13 +385,6 @@ def _swap_line_body() -> str:
     return f"[{other}]{_ALL}[{han}][{other}]{_ALL}[{han}][{other}{han}]{_ALL}"
 
 
-@lru_cache(maxsize=1)
-def _swap_whole_re() -> re.Pattern[str]:
-    """:func:`_swap_line_re` for text of one line, tried with ``fullmatch``: it stops at
-    the first character outside its classes instead of trying every position."""
-    return re.compile(_swap_line_body())
-
-
 def _swap_line_suspect(text: str, start: int, end: int) -> bool:
     """A line of :func:`_swap_line_re` that may be GBK read as Big5: its hanzi cost too
     much, one by one, for Chinese, and its GBK reading reads better.
@@ -2436,7 +2429,7 @@ def _fast_path() -> tuple[re.Pattern[str], ...]:
 @lru_cache(maxsize=1)
 def _one_line_re() -> re.Pattern[str]:
     """The two screens of a text of one line in one call, tried with ``fullmatch``: a line
-    of :func:`_swap_whole_re` (group ``w``) or else of :func:`_short_swap_re`. Most lines
+    of :func:`_swap_line_body` (group ``w``) or else of :func:`_short_swap_re`. Most lines
     fail both at their first punctuation mark."""
     short = _short_swap_re().pattern.removeprefix("(?m)^").removesuffix("$")
     return re.compile(f"(?P<w>{_swap_line_body()})|{short}")
@@ -2451,7 +2444,7 @@ def _may_hold_mojibake(text: str) -> bool:
     """The fast path: False when no chain could have produced anything in ``text``."""
     if not _FAST:
         _FAST.append(_fast_path())
-    gate, trigger, latin, whole, lines, short = _FAST[0]
+    gate, trigger, latin, one_line, lines, short = _FAST[0]
     judged = -1  # the end of the last line whose kana were judged
     m = gate.search(text)
     while m is not None:
@@ -2474,7 +2467,7 @@ def _may_hold_mojibake(text: str) -> bool:
         return any(_swap_line_suspect(text, *m.span()) for m in lines.finditer(text)) or any(
             _short_swap_line(m.group(), True) for m in short.finditer(text)
         )
-    m = whole.fullmatch(text)
+    m = one_line.fullmatch(text)
     if m is None:
         return False
     if m.lastgroup is None:  # (only the short-line screen matched)
