@@ -2421,18 +2421,30 @@ def _fast_path() -> tuple[re.Pattern[str], ...]:
         _trigger_re(),
         _latin_layer_start_re(),
         _one_line_re(),
-        _swap_line_re(),
-        _short_swap_re(),
+        _one_line_re(lines=True),
     )
 
 
-@lru_cache(maxsize=1)
-def _one_line_re() -> re.Pattern[str]:
-    """The two screens of a text of one line in one call, tried with ``fullmatch``: a line
-    of :func:`_swap_line_body` (group ``w``) or else of :func:`_short_swap_re`. Most lines
-    fail both at their first punctuation mark."""
+@lru_cache(maxsize=2)
+def _one_line_re(lines: bool = False) -> re.Pattern[str]:
+    """The two screens of a line in one pass: a line of :func:`_swap_line_body` (group
+    ``w``) or else of :func:`_short_swap_re`. Tried with ``fullmatch`` on a text of one
+    line, or (``lines``) with ``finditer`` over the lines of a longer text. Most lines fail
+    both at their first punctuation mark."""
     short = _short_swap_re().pattern.removeprefix("(?m)^").removesuffix("$")
-    return re.compile(f"(?P<w>{_swap_line_body()})|{short}")
+    body = f"(?P<w>{_swap_line_body()})|{short}"
+    return re.compile(f"(?m)^(?:{body})$" if lines else body)
+
+
+def _screened_line_holds(text: str, m: re.Match[str]) -> bool:
+    """Whether a line that passed :func:`_one_line_re` holds a swap the search repairs: a
+    whole-line GBK-as-Big5 suspect, or a short swap line."""
+    line = m.group()
+    if m.lastgroup == "w" and _swap_line_suspect(text, *m.span()):
+        return True
+    if m.lastgroup == "w" and _short_swap_re().fullmatch(line) is None:
+        return False  # (only the whole-line screen matched)
+    return _short_swap_line(line, True) is not None
 
 
 #: The patterns above once built: a plain lookup, since most text is clean and every call
@@ -2444,7 +2456,7 @@ def _may_hold_mojibake(text: str) -> bool:
     """The fast path: False when no chain could have produced anything in ``text``."""
     if not _FAST:
         _FAST.append(_fast_path())
-    gate, trigger, latin, one_line, lines, short = _FAST[0]
+    gate, trigger, latin, one_line, lines = _FAST[0]
     judged = -1  # the end of the last line whose kana were judged
     m = gate.search(text)
     while m is not None:
@@ -2464,17 +2476,9 @@ def _may_hold_mojibake(text: str) -> bool:
             return True
         m = gate.search(text, i + 1)
     if "\n" in text:
-        return any(_swap_line_suspect(text, *m.span()) for m in lines.finditer(text)) or any(
-            _short_swap_line(m.group(), True) for m in short.finditer(text)
-        )
+        return any(_screened_line_holds(text, m) for m in lines.finditer(text))
     m = one_line.fullmatch(text)
-    if m is None:
-        return False
-    if m.lastgroup is None:  # (only the short-line screen matched)
-        return _short_swap_line(text, True) is not None
-    if _swap_line_suspect(text, 0, len(text)):
-        return True
-    return short.fullmatch(text) is not None and _short_swap_line(text, True) is not None
+    return m is not None and _screened_line_holds(text, m)
 
 
 def repair_and_explain(text: str) -> tuple[str, list[Change]]:
