@@ -2439,12 +2439,12 @@ def _one_line_re(lines: bool = False) -> re.Pattern[str]:
 def _screened_line_holds(text: str, m: re.Match[str]) -> bool:
     """Whether a line that passed :func:`_one_line_re` holds a swap the search repairs: a
     whole-line GBK-as-Big5 suspect, or a short swap line."""
-    line = m.group()
-    if m.lastgroup == "w" and _swap_line_suspect(text, *m.span()):
+    if m.lastgroup is None:  # (only the short-line screen matched)
+        return _short_swap_line(m.group(), True) is not None
+    if _swap_line_suspect(text, *m.span()):
         return True
-    if m.lastgroup == "w" and _short_swap_re().fullmatch(line) is None:
-        return False  # (only the whole-line screen matched)
-    return _short_swap_line(line, True) is not None
+    line = m.group()
+    return _short_swap_re().fullmatch(line) is not None and _short_swap_line(line, True) is not None
 
 
 #: The patterns above once built: a plain lookup, since most text is clean and every call
