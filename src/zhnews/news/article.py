@@ -816,12 +816,19 @@ def _closing_team(line: str, not_names: Sequence[str]) -> list[tuple[str, str]]:
 
 def _credit_next(lines: list[str], labels: list[str], i: int) -> bool:
     """The next line after ``i`` with text credits an editor or a source."""
+    j = _next_text_line(lines, i)
+    if j is None or labels[j] != "meta":
+        return False
+    c = parse_credits(lines[j])
+    return c is not None and bool(c.editors or c.source)
+
+
+def _next_text_line(lines: list[str], i: int) -> Optional[int]:
+    """The first of the three lines after ``i`` that holds text, or None."""
     for j in range(i + 1, min(len(lines), i + 4)):
-        if not lines[j].strip(BLANK_CHARS):
-            continue
-        c = parse_credits(lines[j])
-        return labels[j] == "meta" and c is not None and bool(c.editors or c.source)
-    return False
+        if lines[j].strip(BLANK_CHARS):
+            return j
+    return None
 
 
 def _text_ends(lines: list[str], labels: list[str], i: int) -> bool:
@@ -836,11 +843,8 @@ def _text_ends(lines: list[str], labels: list[str], i: int) -> bool:
 def _taken_from_next(lines: list[str], labels: list[str], i: int) -> bool:
     """The next line after ``i`` with text names where the story was taken from
     (``(摘自《某某日报》)``, ``转载自某某网``): the reprint's credit, its writer's name above."""
-    for j in range(i + 1, min(len(lines), i + 4)):
-        if not lines[j].strip(BLANK_CHARS):
-            continue
-        return labels[j] == "meta" and taken_from(lines[j]) is not None
-    return False
+    j = _next_text_line(lines, i)
+    return j is not None and labels[j] == "meta" and taken_from(lines[j]) is not None
 
 
 def _editor_next(lines: list[str], labels: list[str], i: int) -> bool:
@@ -848,12 +852,11 @@ def _editor_next(lines: list[str], labels: list[str], i: int) -> bool:
 
     (or a reviewer's: ``一审:张三``, ``审核:李四`` close a government site's story)
     """
-    for j in range(i + 1, min(len(lines), i + 4)):
-        if not lines[j].strip(BLANK_CHARS):
-            continue
-        c = parse_credits(lines[j])
-        return labels[j] == "meta" and c is not None and bool(c.editors or c.others)
-    return False
+    j = _next_text_line(lines, i)
+    if j is None or labels[j] != "meta":
+        return False
+    c = parse_credits(lines[j])
+    return c is not None and bool(c.editors or c.others)
 
 
 _CLOSING_SOURCE = re.compile(
