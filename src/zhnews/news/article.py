@@ -286,6 +286,8 @@ def _build(
         title = _TRAILING_CELLS.sub("", title) or title
         # 某某标题******: a mirror's run of asterisks after the headline
         title = _TRAILING_STARS.sub("", title) or title
+        # 某某标题 圖文: the photo-story tag set after the headline, a space apart
+        title = _TRAILING_MEDIA_TAG.sub("", title) or title
         # 某某事件曝光分享到: a share widget glued to the headline
         title = GLUED_SHARE.sub("", title) or title
     # 新华社北京2月2日电 题:某某: a wire's lead that carries the headline after 题
@@ -907,6 +909,7 @@ _STAMPED_TITLE = re.compile(
     r"(?P<t>.*?\S)\s+[(（]\s*(?P<d>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?)\s*[)）]\s*"
 )
 _TRAILING_STARS = re.compile(r"\s*[*＊]{3,40}\s*$")
+_TRAILING_MEDIA_TAG = re.compile(r"(?<=\S)[ \u3000]+(?:图文|圖文|组图|組圖)$")
 _SOURCE_LEAD = re.compile(r"\s*[(\[【]?\s*(本文来源|来源|稿源|出处)")
 # （本文首发于2022年1月5日《某某周刊》）: the paper a reprinted story first ran in is its source
 _FIRST_RUN = re.compile(r"\s*[(（]?\s*本文(首发|原刊|首刊)于")

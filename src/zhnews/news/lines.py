@@ -509,7 +509,7 @@ _DISCLOSURE_CELL = re.compile(
 
 # 专栏名称: 某某 / 所属栏目: 某某: a field of the page's card, its label then its value
 _FIELD_ROW = re.compile(
-    r"[\u3400-\u9fff]{0,4}(?:名称|栏目|频道|类别|分类|照片|图片|文字|摄影|名稱|圖片|攝影) ?:"
+    r"[\u3400-\u9fff]{0,4}(?:名称|栏目|频道|类别|分类|照片|图片|文字|摄影|名稱|圖片|攝影|地点|地點|地址) ?:"
 )
 
 
@@ -1359,6 +1359,11 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
     _section_menus(infos, labels, reasons)
     _lone_date_in_head(infos, labels, reasons, rules)
     _footer_block(infos, labels, reasons)
+    if not title_lines and bracket_title is None and "title" not in labels:
+        h = _headline_over_first_paragraph(infos, labels, reasons, rules)
+        if h is not None:
+            labels[h], reasons[h] = "title", "headline-over-text"
+            title_lines = [h]
     return Layout(
         labels, reasons, infos, title_lines, anchor, body_start, tail_start, bracket_title
     )
@@ -1819,6 +1824,68 @@ def _headline_over_prose(infos: list[LineInfo], start: int, rules: RuleSet) -> O
         if not inf.chrome_any:
             seen += 1  # (known chrome, however long its run, is passed over)
         i += 1
+    return None
+
+
+# 1;某某 / 2、某某: an item of a numbered list, never the headline
+_LIST_NUMBER = re.compile(r"\d{1,2} ?[;；.、)）]")
+
+
+def _headline_over_first_paragraph(
+    infos: list[LineInfo], labels: list[str], reasons: list[str], rules: RuleSet
+) -> Optional[int]:
+    """The last headline-like line above the page's first paragraph, when no other step
+    found a headline: the lines between may only be metadata, chrome, a short widget (it
+    turns chrome) or a writer's name (a byline), and nothing above it may read like prose
+    (it is then a heading inside the text, not the article's headline)."""
+    n = len(infos)
+    p = next(
+        (
+            i
+            for i in range(n)
+            if labels[i] == "body"
+            and (_prose_like_head(infos[i], rules) or _paragraph(infos[i], rules))
+        ),
+        None,
+    )
+    if p is None:
+        return None
+    j = p - 1
+    passed: list[int] = []
+    while j >= 0:
+        inf = infos[j]
+        if inf.blank or labels[j] in ("chrome", "meta"):
+            j -= 1
+            continue
+        if (
+            labels[j] == "body"
+            and _title_like(inf)
+            and not _bare_names(inf)
+            and not _caption_like(inf)
+            and inf.dateline is None
+            and not _wire_lead(inf.key)
+            and not _LIST_NUMBER.match(inf.key)
+            and not inf.key.endswith(("!", "！"))  # 欢迎来到本栏目！: a greeting opens a post
+            # 某某事件(网络图片): a photo's caption, not a headline
+            and not (_TRAILING_NOTE.search(inf.key) and not _TRAILING_TIME.search(inf.key))
+            and not inf.key.endswith(("报道", "報導", "报导"))
+        ):
+            text_above = any(labels[i] == "body" for i in range(j))
+            if text_above and not (infos[j - 1].blank and j + 1 < n and infos[j + 1].blank):
+                return None  # short lines of the text run into it: a heading or a verse
+            for w in passed:
+                if _bare_names(infos[w]):
+                    if _surnamed(infos[w]):
+                        labels[w], reasons[w] = "meta", "byline"
+                elif not _EDITORIAL_HEADING.fullmatch(infos[w].key):
+                    # (编者按 opens the text: never a widget)
+                    labels[w], reasons[w] = "chrome", infos[w].chrome_any or "widget"
+            return j
+        if len(passed) < 2 and (_widget_like(inf, rules) or _bare_names(inf)):
+            passed.append(j)  # a counter, a control or the writer's name under the headline
+            j -= 1
+            continue
+        return None
     return None
 
 
