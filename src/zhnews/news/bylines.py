@@ -87,6 +87,9 @@ OTHER_ROLES = (
 )
 # 某某网 浏览: / 某某报 字体: : a short empty label after a space, closing the line
 _TRAILING_EMPTY_LABEL = re.compile(r"(?<=\S) +[\u3400-\u9fff]{1,4} ?[:：]$")
+# 来源:某某网次浏览 / 来源:某某网123次阅读: a view counter glued to the name (its number
+# left blank or not) closes the line and is not part of it
+_GLUED_COUNTER = re.compile(r" ?(?:\d[\d,]*(?:\.\d+)?万? ?)?次(?:浏览|阅读|点击|观看)$")
 SOURCE_LABELS = (
     "本文来自微信公众号",
     "本文来自",
@@ -442,6 +445,10 @@ def _canon_role(org: str, role: str) -> str:
     return role
 
 
+# 新华社 | 作者 张三: an outlet's name and a bar before the writer's credit
+_OUTLET_BAR = re.compile(
+    rf"([{_HAN}A-Za-z0-9]{{1,12}}?(?:日报|晚报|早报|时报|报|网|社|台|新闻|客户端|杂志|周刊))\s*[|丨｜]"
+)
 _OUTLET_AS_NAME = re.compile(rf"[{_HAN}]{{2,3}}(?:网|社)")
 
 _REPORTER_ROLES = frozenset(
@@ -649,6 +656,19 @@ def _parse_credits(line: str) -> Optional[Credits]:
                 covered=True,
                 author_labels=len(pr_authors),
             )
+    m_srn = _SPACED_ROLE_NAMES.fullmatch(k) if " " in k.strip() and len(k) <= 24 else None
+    if m_srn is not None:
+        # 张三 文/图 / 文/图 张三: the writers, their role parted from them by a space
+        g = "names" if m_srn.group("names") is not None else "pnames"
+        srn_role = m_srn.group("role") or m_srn.group("prole")
+        srn_names = _surnamed(line[m_srn.start(g) : m_srn.end(g)])
+        if srn_names and len("".join(srn_names)) == len(re.sub("[ 、]", "", m_srn.group(g))):
+            return Credits(
+                authors=tuple((n, srn_role) for n in srn_names),
+                labels=1,
+                covered=True,
+                author_labels=1,
+            )
     m_sup = _SUPPLIED.fullmatch(k) if "供稿" in k else None
     if m_sup is not None:
         # (某某新闻中心供稿): the desk or outlet that supplied the story
@@ -723,6 +743,11 @@ def _parse_credits(line: str) -> Optional[Credits]:
     ):
         # 潮新闻客户端 记者 张三 / 南方+ 记者 张三: the outlet, then the byline
         reporter_org = line[body_start : first.start()].strip().rstrip(" |丨｜·")
+        prefix = ""
+    m_ob = _OUTLET_BAR.fullmatch(prefix) if prefix and not dates else None
+    if m_ob is not None and (first.group("srole") or first.group("role")) == "作者":
+        # 新华社 | 作者 张三: the outlet, a bar, then the writer's credit (the outlet is the source)
+        source = line[body_start : body_start + len(m_ob.group(1))].strip()
         prefix = ""
     lead_names: list[str] = []
     if (
@@ -821,6 +846,9 @@ def _parse_credits(line: str) -> Optional[Credits]:
             # 来源:某某网 浏览: : an empty label after the name (a counter the page left
             # blank) is not part of it
             val = _TRAILING_EMPTY_LABEL.sub("", val)
+            counter = _GLUED_COUNTER.search(fold(val))
+            if counter is not None:
+                val = val[: counter.start()].rstrip(" |·,，")
             # 来源:未知 / 来源: 关键词: : a placeholder or the next empty label names no outlet;
             # 文章来源:http://…/123.shtml: a print template's link to the page is no outlet
             if (
@@ -1831,6 +1859,12 @@ _POSTFIX_ROLES = re.compile(
     rf"\s*(?:[-—─]{{1,2}}\s*)?(?:[{_HAN}]{{1,8}}(?:{'|'.join(DEPARTMENT_END)}|科|处|站|所|队|组)\s)?\s*"
     rf"(?P<parts>[{_HAN}]{{2,4}}\s?/\s?(?:文图|图文|文|图|摄)"
     rf"(?:\s?[、 ]\s?[{_HAN}]{{2,4}}\s?/\s?(?:文图|图文|文|图|摄)){{0,3}})\s*"
+)
+# 张三 文/图 / 张三 李四 文 / 文/图 张三: names and their role parted by a space (the role
+# after the names, or before them): a credit line of its own
+_SPACED_ROLE_NAMES = re.compile(
+    rf"\s*(?:(?P<names>[{_HAN}]{{2,4}}(?:[ 、][{_HAN}]{{2,4}}){{0,2}}) (?P<role>文/图|图/文|文图|图文|文|图|摄)"
+    rf"|(?P<prole>文/图|图/文|文图|图文|文|图) (?P<pnames>[{_HAN}]{{2,4}}(?:[ 、][{_HAN}]{{2,4}}){{0,2}}))\s*"
 )
 _NAME_PAPER = re.compile(rf"([{_HAN}]{{3}})([{_HAN}]{{1,3}}(?:日报|晚报|早报|时报|报))")
 _NEWS_BEFORE_DATE = re.compile(

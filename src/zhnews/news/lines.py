@@ -56,6 +56,8 @@ _CREDIT_HINT = re.compile(
     "|索引号|发文单位|有效性|时间|日期|发布|更新|出版|浏览|点击|文字|图片|文 ?\\||审|楼主|撰稿|丨|供稿|报导|报道|Date|Published|Posted"
     # (记 者:张三): a two-character role word set apart by a space, then a colon
     "|[记作] {1,3}者 ?[:：]"
+    # 张三 文 / 文 张三: a writer's role parted from the name by a space
+    "| [文图]|[文图] "
 )
 # Mar 5, 2024: the comma of an English date is not a sentence's
 _ENGLISH_DATE = re.compile(r"[A-Z][a-z]{2,8}\.? [0-3]?\d, (?:19|20)\d\d")
