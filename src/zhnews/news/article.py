@@ -290,6 +290,8 @@ def _build(
         title = _TRAILING_MEDIA_TAG.sub("", title) or title
         # 某某事件曝光分享到: a share widget glued to the headline
         title = GLUED_SHARE.sub("", title) or title
+        # 某某标题 --阅读人次 : 858: a view counter glued after the headline
+        title = _TRAILING_VIEWS.sub("", title) or title
     # 新华社北京2月2日电 题:某某: a wire's lead that carries the headline after 题
     wire_lead: Optional[DatelineMatch] = None
     wt = _WIRE_TITLE.fullmatch(title) if title is not None else None
@@ -909,6 +911,10 @@ _STAMPED_TITLE = re.compile(
     r"(?P<t>.*?\S)\s+[(（]\s*(?P<d>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?)\s*[)）]\s*"
 )
 _TRAILING_STARS = re.compile(r"\s*[*＊]{3,40}\s*$")
+_TRAILING_VIEWS = re.compile(
+    r"(?<=\S)(?:[ \u3000]+|[ \u3000]*[-—|｜]{1,3}[ \u3000]*)"
+    r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:人次|次数|次數|量|数|數)?[ \u3000]*[:：][ \u3000]*\d[\d,]*$"
+)
 _TRAILING_MEDIA_TAG = re.compile(r"(?<=\S)[ \u3000]+(?:图文|圖文|组图|組圖)$")
 _SOURCE_LEAD = re.compile(r"\s*[(\[【]?\s*(本文来源|来源|稿源|出处)")
 # （本文首发于2022年1月5日《某某周刊》）: the paper a reprinted story first ran in is its source
@@ -1073,7 +1079,7 @@ def _after_meta(labels: Sequence[str], lines: Sequence[str], i: int) -> bool:
 
 
 # • 资料来源:某某处: the line is the label and one name (folded text)
-_DATA_SOURCE_LINE = re.compile(r"[•·● ]*资料来源 ?[:：] ?(?P<v>[\u3400-\u9fffA-Za-z0-9]{2,20})")
+_DATA_SOURCE_LINE = re.compile(r"[•·●\- ]*资料来源 ?[:：] ?(?P<v>[\u3400-\u9fffA-Za-z0-9]{2,20})")
 
 
 def _as_date(pub: Optional[DateMatch]) -> Optional[date]:

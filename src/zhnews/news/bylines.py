@@ -540,7 +540,8 @@ _SPACED_SOURCE_ENDS = tuple("网报社台刊号站端闻心厅局委府院部会
 _TAKEN_ENDS = tuple("网报社台刊号")
 _SPACED_KIND = re.compile(r"(本版摄影|摄影|攝影|文字)([ \u3000]+)(记者|記者)")
 _DESK_VALUE = re.compile(rf"[{_HAN}]{{1,10}}(?:{'|'.join(DEPARTMENT_END)})")
-_TRAILING_PHOTO = re.compile(rf"(?<=[{_HAN}])\s+(?:摄影报道|摄影报导)\s*$")
+# 记者 张三 李四 (北京)摄影报道: the place of the photo report may come first
+_TRAILING_PHOTO = re.compile(rf"(?<=[{_HAN}])\s+(?:[{_HAN}]{{2,6}}?)?(?:摄影报道|摄影报导)\s*$")
 _BRACKET_CREDIT = re.compile(r"\s*[(（]\s*(?P<names>[^()（）]{2,40}?)\s*[)）]")
 _JOINT_ROLES = re.compile(
     r"\s*[(（【\[]?\s*(?:文字|文|采访|采写|撰文|图文|图|摄影|摄)"
@@ -1467,8 +1468,11 @@ _DL_DATE = (
     r"|(?:十[一二]?|[一二三四五六七八九])月(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日"
     r"|(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日)"
 )
+# 张三(试用) / 李四（见习）: a trainee's note after a name in the list, no name itself
+_NAME_NOTE = re.compile(r"[(（](?:试用|实习|见习|实习生)[)）]")
 _REPORTERS = re.compile(
-    rf"\s*[(（]\s*(?:[{_HAN}·]{{0,10}}?(?:记者|通讯员|特约记者)\s*)(?P<names>[^()（）]{{2,40}}?)\s*[)）]"
+    rf"\s*[(（]\s*(?:[{_HAN}·]{{0,10}}?(?:记者|通讯员|特约记者)\s*)"
+    rf"(?P<names>(?:[^()（）]|{_NAME_NOTE.pattern}){{2,40}}?)\s*[)）]"
 )
 
 # (张三 李四 记者 王五): co-writers named before the role word, all inside the brackets
@@ -1586,6 +1590,11 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
         elif r:
             reporters = _reporter_names(head, k, r.start("names"), r.end("names"))
             end = r.end()
+        elif (lt := p_ltn.match(k, end)) is not None and lt.group("agency"):
+            # 【某某6月18日讯】〔某某时报记者张三/某地报导〕: a reprint's lead over the
+            # original outlet's credit; its reporter is an author (its place is not the lead's)
+            reporters = tuple(split_names(head[lt.start("names") : lt.end("names")]))
+            end = lt.end()
         elif (
             (ri := _ROLE_INSIDE.match(k, end)) is not None
             and _INNER_ROLES.search(k, ri.start("names"), ri.end("names")) is not None
@@ -1660,10 +1669,19 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
             )
     # 腾讯体育3月5日讯 / IT之家 3 月 5 日消息: an outlet (not a known agency) and a date
     m = p_dated.match(k)
+    r = _REPORTERS.match(k, m.end()) if m and m.group("agency2") else None
+    if m and m.group("agency2") and r is None and k[m.end() : m.end() + 1] in "(（":
+        m = None  # 某某网讯9月27日(图): no reporters in the brackets
     if m and m.group("agency2"):
-        # 某某网讯 11月19日,…: the date follows 讯 (the event's day): the outlet's credit only
+        # 某某网讯 11月19日,…: the date follows 讯 (the event's day): the outlet's credit only,
+        # though the reporters in brackets after it (某某网讯9月27日(通讯员 张三)) are authors
         return DatelineMatch(
-            head[m.start("agency2") : m.end("agency2")], None, None, None, (), m.end()
+            head[m.start("agency2") : m.end("agency2")],
+            None,
+            None,
+            None,
+            _reporter_names(head, k, r.start("names"), r.end("names")) if r else (),
+            r.end() if r else m.end(),
         )
     if m:
         dt = head[m.start("date") : m.end("date")]
@@ -1676,6 +1694,17 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
                 _date_of(dt),
                 tuple(split_names(head[rp.start("names") : rp.end("names")])),
                 rp.end(),
+            )
+        lt = p_ltn.match(k, m.end())
+        if lt is not None and lt.group("agency"):
+            # 【某某6月18日讯】〔某某时报记者张三/某地报导〕: the original outlet's reporter
+            return DatelineMatch(
+                head[m.start("agency") : m.end("agency")].strip(),
+                None,
+                dt,
+                _date_of(dt),
+                tuple(split_names(head[lt.start("names") : lt.end("names")])),
+                lt.end(),
             )
         r = _REPORTERS.match(k, m.end())
         if r is not None:
@@ -1956,7 +1985,7 @@ def _dateline_patterns(
         rf"(?:北京时间\s?)?(?P<date>(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}} ?月 ?\d{{1,2}} ?日)"
         r"(?:讯|消息)(?:\s*[】\]]|(?=[\s,:(]|$))"
         # 某某新闻讯8月28日，: the outlet's lead, then the date (not 本报讯: no outlet named)
-        rf"|\s*(?!本报|本刊|本网)(?P<agency2>{outlet})讯\s?(?P<date2>\d{{1,2}}月\d{{1,2}}日)(?=[\s,])"
+        rf"|\s*(?!本报|本刊|本网)(?P<agency2>{outlet})讯\s?(?P<date2>\d{{1,2}}月\d{{1,2}}日)(?=[\s,(（])"
     )
     nodate = (
         re.compile(
@@ -1990,7 +2019,32 @@ def _reporter_names(head: str, k: str, start: int, end: int) -> tuple[str, ...]:
         if has_surname(m.group("name")):
             for i in range(m.start() - start, m.start("name") - start):
                 chars[i] = " "
-    return tuple(split_names("".join(chars)))
+    for m in _NAME_NOTE.finditer(k, start, end):
+        for i in range(m.start() - start, m.end() - start):
+            chars[i] = " "  # 张三(试用) 通讯员 李四: the note neither a name nor the list's end
+    return tuple(split_names(" ".join(_split_glued(w) for w in "".join(chars).split())))
+
+
+_SIX_HAN = re.compile(rf"[{_HAN}]{{6}}")
+
+
+def _split_glued(word: str) -> str:
+    """Two three-character names written without a separator (张三丰李四光), set apart.
+
+    Only when the split is unambiguous: the first and fourth characters are common
+    surnames, and the third and fifth are not both surnames (three two-character names).
+    """
+    k = fold(word)
+    if (
+        not _SIX_HAN.fullmatch(k)
+        or k[0] not in _SURNAMES
+        or k[3] not in _SURNAMES
+        or (k[2] in _SURNAMES and k[4] in _SURNAMES)
+        or k.startswith(_COMPOUND_SURNAMES)
+        or not (_is_name(k[:3]) and _is_name(k[3:]))
+    ):
+        return word
+    return word[:3] + " " + word[3:]
 
 
 _STATION_NAME = re.compile(

@@ -495,7 +495,7 @@ _LEAD_CREDIT = re.compile(
 #: closing quote: ``某某“大战”分享到:``)
 # (and a print button after a space: 某某百合花盛开 列印)
 GLUED_SHARE = re.compile(
-    r"(?<=[\u3400-\u9fff”」』)）》])(?:\s*(?:分享到|分享至)\s*[:：]?|\s+(?:列印|打印))\s*$"
+    r"(?<=[\u3400-\u9fff”」』)）》!！?？])(?:\s*(?:分享到|分享至)\s*[:：]?|\s+(?:列印|打印))\s*$"
 )
 # 转发分享 Follow Us 责任编辑:张三: an editor's credit closing a line of widget words
 _TRAILING_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：]\s*\S{2,4}(?:\s\S{2,4}){0,2}\s*$")
@@ -532,7 +532,9 @@ def _title_like(info: LineInfo) -> bool:
         return False  # 新闻热线：0000-1234567: a contact number, never a headline
     if not unquoted.strip() and "。" in k:
         return False  # 「……。……？」: a pull quote of whole sentences, a standfirst
-    if "@" in k or "http" in k or ".com" in k or _nav_like(k) or _spaced_menu(info.text):
+    if "@" in k or "http" in k or ".com" in k or _spaced_menu(info.text):
+        return False
+    if _nav_like(k) and not _phrase_headline(k):
         return False
     if ">" in k or "＞" in k or "»" in k:
         return False  # 首页>新闻: a breadcrumb's arrows, never in a headline (none of 394 pages)
@@ -653,6 +655,27 @@ def _spaced_menu(text: str) -> bool:
 _HOME_WORDS = frozenset(["首页", "主页", "网站首页"])
 
 
+# how a menu's link ends (新闻中心, 国际新闻, 图片频道): no phrase of a headline
+_LINK_END = re.compile(
+    r".*(?:新闻|新聞|中心|频道|頻道|首页|首頁|专题|專題|视频|視頻|图片|圖片|论坛|論壇|博客|服务|服務"
+    r"|导航|導航|网站|網站|登录|登錄|注册|註冊|栏目|欄目|报纸|報紙|社区|社區|专栏|專欄|动态|動態|信息|资讯|資訊)$"
+)
+
+
+def _phrase_headline(k: str) -> bool:
+    """``某某畢典 貴賓雲集 捎滿祝福``: a headline of three or four four-character phrases
+    set apart by spaces (a Taiwan or Hong Kong paper's style), not a menu's short links."""
+    toks = k.split(" ")
+    return (
+        3 <= len(toks) <= 4
+        and all(len(t) == 4 and _HAN_WORD.fullmatch(t) for t in toks)
+        and not any(
+            _LINK_END.fullmatch(t) or t[:2] in _HOME_WORDS or t.startswith(_COMPOUND_SURNAMES)
+            for t in toks
+        )
+    )
+
+
 def _nav_like(k: str) -> bool:
     toks = k.split(" ")
     if len(toks) >= 3 and all(len(t) <= 4 for t in toks):
@@ -729,8 +752,8 @@ def _surnamed(info: LineInfo) -> bool:
 
 def _bare_names(info: LineInfo) -> bool:
     k = info.key
-    if not k or len(k) > 16 or _outlet_like(info):
-        return False
+    if not k or len(k) > 16 or _outlet_like(info) or _phrase_headline(k):
+        return False  # (four-character phrases: no names without a compound surname)
     names = split_names(info.text, strict=True)
     return bool(names) and len(names) <= 3
 
@@ -1755,9 +1778,24 @@ def _widget_like(inf: LineInfo, rules: RuleSet) -> bool:
     )
 
 
+# 图片来源:某某社 / 图片提供:某某: a photo's credit (no sentence after it)
+_PHOTO_SOURCE = re.compile(r"(?:图片|相片|照片)(?:来源|提供) ?[:：] ?[^\s，,。:：]{2,20}$")
+# 某某传媒 Brand - 某某观点.某某真相: a site's name (Latin name optional) and its slogan
+_BRAND_SLOGAN = re.compile(r"(?P<o>[^\s]{2,12})(?: [A-Za-z][A-Za-z0-9]{1,19})? [-|–—] [^\s，,。!?！？]{2,20}")
+
+
+def _brand_slogan(inf: LineInfo) -> bool:
+    """``某某传媒 Brand - 某某观点.某某真相``: a site's name and its slogan, no headline."""
+    k = inf.key
+    bs = _BRAND_SLOGAN.fullmatch(k) if 20 < len(k) <= 40 else None
+    return bs is not None and _OUTLET_NAME.fullmatch(bs.group("o")) is not None and not _is_meta(inf)
+
+
 def _label_like(inf: LineInfo) -> bool:
     """A short line above a headline: a section's or a site's name, never a sentence."""
     k = inf.key
+    if _brand_slogan(inf):
+        return True
     return (
         0 < len(k) <= 20
         and not _SENTENCE_END.search(k)
@@ -1790,6 +1828,7 @@ def _headline_over_prose(infos: list[LineInfo], start: int, rules: RuleSet) -> O
             and inf.dateline is None
             and not k.endswith(("!", "！"))
             and not (_TRAILING_NOTE.search(k) and not _TRAILING_TIME.search(k))
+            and not _brand_slogan(inf)
         ):
             j = i + 1
             widgets = 0
@@ -1814,6 +1853,8 @@ def _headline_over_prose(infos: list[LineInfo], start: int, rules: RuleSet) -> O
                     break  # a short section label over the headline: the next line is it
                 if widgets < 3 and (_widget_like(nj, rules) or _news_outlet(nj)):
                     widgets += 1  # (an outlet's name under the headline: its source)
+                elif widgets < 3 and len(nj.key) <= 30 and _PHOTO_SOURCE.match(nj.key):
+                    widgets += 1  # 图片来源:某某社: the lead photo's credit over the text
                 elif sub is None and _subtitle_like(nj):
                     sub = j
                 else:
