@@ -84,7 +84,9 @@ def test_outlet_byline_place_photo_report_is_meta() -> None:
 
 
 def test_nested_reprint_lead_reporter() -> None:
-    d = parse_dateline("【某某紀元5月3日訊】〔某某時報記者錢文博╱青石報導〕青石鎮今年最小的學校僅有兩人畢業。")
+    d = parse_dateline(
+        "【某某紀元5月3日訊】〔某某時報記者錢文博╱青石報導〕青石鎮今年最小的學校僅有兩人畢業。"
+    )
     assert d is not None
     assert d.agency == "某某紀元"
     assert d.date_text == "5月3日"
@@ -124,7 +126,14 @@ def test_share_widget_after_exclaiming_headline() -> None:
 
 def test_phrase_headline_over_dash_credits() -> None:
     page = "\n".join(
-        ["青石畢典 師長雲集 捎來祝福", "- 資料來源:某某日報社", "- 記者:錢文博", "- 新聞日期:2019-06-15", P2, P3]
+        [
+            "青石畢典 師長雲集 捎來祝福",
+            "- 資料來源:某某日報社",
+            "- 記者:錢文博",
+            "- 新聞日期:2019-06-15",
+            P2,
+            P3,
+        ]
     )
     art = parse(page)
     assert art.title == "青石畢典 師長雲集 捎來祝福"

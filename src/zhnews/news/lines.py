@@ -1405,46 +1405,60 @@ _SECTION_WORD = re.compile(r"[\u3400-\u9fff]{0,4}(新闻|头条|要闻|专题|�
 
 # the words of a site's footer: its copyright, licences, owner, address and phones
 _FOOTER_WORD = re.compile(
-    r"Copyright|©|版权|许可证|ICP|备案|主办|主管|承办|协办|技术支持|地址|电话|热线|邮编|传真"
-    r"|网站地图|联系我们|E-?mail|邮箱",
+    r"Copyright|©|版权|版權|许可证|許可證|ICP|备案|備案|主办|主辦|主管|承办|承辦|协办|協辦"
+    r"|技术支持|技術支持|地址|电话|電話|热线|熱線|邮编|郵編|传真|傳真"
+    r"|网站地图|網站地圖|联系我们|聯繫我們|聯絡我們|E-?mail|邮箱|郵箱",
     re.IGNORECASE,
+)
+# what makes such a block the site's footer by itself: a copyright or a licence number
+_STRONG_FOOTER = re.compile(
+    r"Copyright|©|版权所有|版權所有|ICP|许可证|許可證|公网安备|公網安備", re.IGNORECASE
 )
 
 
 def _footer_block(infos: list[LineInfo], labels: list[str], reasons: list[str]) -> None:
-    """The block closing the page, under the article: a copyright or licence line the
-    rules know (``未经授权禁止复制``, an ICP number), and over it, with no line of prose
-    between, lines naming the site's copyright, licences, owner, address or phones
-    (``Copyright © … All Rights Reserved``, ``主办单位:某某局``, ``电话:0000-1234567``):
-    the whole block is the site's footer, chrome."""
+    """The block closing the page, under the article: lines naming the site's copyright,
+    licences, owner, address or phones (``Copyright © … All Rights Reserved``,
+    ``主办单位:某某局``, ``电话:0000-1234567``), with no line of prose between, are the
+    site's footer (chrome) when the block holds a copyright or licence line, known to the
+    rules (``未经授权禁止复制``, an ICP number) or not. Up to two short lines under such a
+    line (the outlet's name, ``官方微信``) go with it; a writer's name never does."""
     n = len(infos)
     j = n - 1
     known = False
     block: list[int] = []
+    pending: list[int] = []  # short lines, part of the block once a footer line is above
     while j >= 0:
         inf = infos[j]
         if inf.blank:
             j -= 1
             continue
         if labels[j] == "chrome":
-            known = known or reasons[j] in _FOOTER_RULES
+            known = known or reasons[j] in _FOOTER_RULES or reasons[j] == "copyright"
             j -= 1
             continue
         k = inf.key
-        if (
-            labels[j] != "body"
-            or not known
-            or not k
-            or len(k) > 120
-            or _SENTENCE_END.search(k)
-            or "。" in k
-            or not _FOOTER_WORD.search(inf.text)
-        ):
+        if labels[j] != "body" or not k or len(k) > 120 or _SENTENCE_END.search(k) or "。" in k:
             break
-        block.append(j)
+        if _FOOTER_WORD.search(inf.text):
+            known = known or _STRONG_FOOTER.search(inf.text) is not None
+            block.extend(pending)
+            pending = []
+            block.append(j)
+        elif (
+            len(pending) < 2
+            and len(k) <= 8
+            and not _PUNCT.search(k)
+            and not _bare_names(inf)
+            and not _is_meta(inf)
+        ):
+            pending.append(j)
+        else:
+            break
         j -= 1
-    for t in block:
-        labels[t], reasons[t] = "chrome", "site-footer"
+    if known:
+        for t in block:
+            labels[t], reasons[t] = "chrome", "site-footer"
 
 
 def _bare_full_date(inf: LineInfo) -> bool:
@@ -1781,14 +1795,18 @@ def _widget_like(inf: LineInfo, rules: RuleSet) -> bool:
 # 图片来源:某某社 / 图片提供:某某: a photo's credit (no sentence after it)
 _PHOTO_SOURCE = re.compile(r"(?:图片|相片|照片)(?:来源|提供) ?[:：] ?[^\s，,。:：]{2,20}$")
 # 某某传媒 Brand - 某某观点.某某真相: a site's name (Latin name optional) and its slogan
-_BRAND_SLOGAN = re.compile(r"(?P<o>[^\s]{2,12})(?: [A-Za-z][A-Za-z0-9]{1,19})? [-|–—] [^\s，,。!?！？]{2,20}")
+_BRAND_SLOGAN = re.compile(
+    r"(?P<o>[^\s]{2,12})(?: [A-Za-z][A-Za-z0-9]{1,19})? [-|–—] [^\s，,。!?！？]{2,20}"
+)
 
 
 def _brand_slogan(inf: LineInfo) -> bool:
     """``某某传媒 Brand - 某某观点.某某真相``: a site's name and its slogan, no headline."""
     k = inf.key
     bs = _BRAND_SLOGAN.fullmatch(k) if 20 < len(k) <= 40 else None
-    return bs is not None and _OUTLET_NAME.fullmatch(bs.group("o")) is not None and not _is_meta(inf)
+    return (
+        bs is not None and _OUTLET_NAME.fullmatch(bs.group("o")) is not None and not _is_meta(inf)
+    )
 
 
 def _label_like(inf: LineInfo) -> bool:
