@@ -593,6 +593,15 @@ def _build(
         dateline = _resolve_dateline(wire_lead, pub, print_date, url)
     if dateline is not None and not authors:
         authors.extend((r, "记者") for r in dateline.reporters)
+    if (
+        authors
+        and head_authors
+        and all(role == "作者" and not has_surname(a) for a, role in authors)
+        and all(has_surname(a) for a in head_authors)
+    ):
+        # 作者:航空 over 某某网 通讯员张三 报道:…: the label names a desk's word, the text's
+        # lead names the reporters (an author is a person)
+        authors = []
     if not authors:
         authors.extend((r, "记者") for r in head_authors)
     if not authors and closing_writer is not None:

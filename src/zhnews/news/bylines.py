@@ -451,6 +451,18 @@ _OUTLET_BAR = re.compile(
 )
 _OUTLET_AS_NAME = re.compile(rf"[{_HAN}]{{2,3}}(?:网|社)")
 
+_OUTLET_WORD_END = ("报", "网", "社", "新闻", "电视台", "客户端", "频道")
+
+
+def _outlet_word(name: str) -> bool:
+    """``name`` is an outlet's name (``某某晚报``, ``某某网``), never a person's."""
+    k = fold(name)
+    return len(k) >= 3 and k.endswith(_OUTLET_WORD_END)
+
+
+# 某某新闻网 编辑:张三: an outlet's name alone, then the editor's label and its colon
+_OUTLET_BEFORE_EDITOR = re.compile(rf"[{_HAN}]{{2,12}}\s(?:责任编辑|责编|编审|编辑)\s?[:：]")
+
 _REPORTER_ROLES = frozenset(
     ["本报特约记者", "本报见习记者", "本报记者", "特约记者", "见习记者", "首席记者", "记者"]
 )
@@ -762,7 +774,11 @@ def _parse_credits(line: str) -> Optional[Credits]:
         # 张三 某某报·某某网记者 李四: a co-writer named before the paper's reporter;
         # 张三 李四 通讯员 王五: the reporters' names, then the correspondent's
         lead_names = split_names(line[body_start : first.start()], strict=True)
-        if 0 < len(lead_names) <= (2 if first.group("orole") else 3):
+        if lead_names and all(_outlet_word(x) for x in lead_names):
+            # 某某晚报 某某网 某某新闻记者 张三: the outlets sharing the reporter, not writers
+            lead_names = []
+            prefix = ""
+        elif 0 < len(lead_names) <= (2 if first.group("orole") else 3):
             prefix = ""
     if prefix:
         # allowed before the first label: a date, a site/outlet word, or 版权声明
@@ -785,6 +801,12 @@ def _parse_credits(line: str) -> Optional[Credits]:
             or (dates and len(rest) <= 12 and " " not in rest and not re.search(r"\d", rest))
             or (dates and _SITE_DOMAIN_PREFIX.fullmatch(rest))
             or (first_role in SOURCE_LABELS and _BREADCRUMB_PREFIX.fullmatch(rest))
+            # 某某新闻网 编辑:张三: the outlet's name before its editor's credit
+            or (
+                first_role in EDITOR_ROLES
+                and _OUTLET_BEFORE_EDITOR.match(k.strip()) is not None
+                and _outlet_word(rest)
+            )
         ):
             return None
     authors.extend((n, "作者") for n in lead_names if not prefix)
@@ -1507,8 +1529,17 @@ _AGENCY_SLASH = re.compile(
 # 中新网 香港12月19日电: a space between the agency and the place
 _AGENCY_SPACE = re.compile(
     rf"\s*([{_HAN}]{{1,6}}(?:社|网|網))[ \u3000\u00a0]+"
-    rf"(?=[{_HAN}]{{2,6}}(?:\d{{1,2}}月)?\d{{1,2}}日\s*[電电讯訊])"
+    rf"(?=(?:[{_HAN}]{{2,6}}(?:\d{{1,2}}月)?|\d{{1,2}}月)\d{{1,2}}日\s*[電电讯訊])"
+)  # (中新网 3月25日电: the space may stand before the date, with no place)
+
+
+# 《某某报》、某某网 记者张三 通讯员李四 报道:…: outlets, their reporters, then 报道:
+_OUTLET_BYLINE_LEAD = re.compile(
+    rf"\s*(?:《[{_HAN}]{{2,10}}》\s?[、,，]\s?)?"
+    rf"(?P<agency>[{_HAN}]{{2,10}}?(?:日报|晚报|报|网|新闻|客户端))\s"
+    rf"(?P<names>(?:(?:记者|通讯员)\s?[{_HAN}]{{2,4}}\s){{1,4}})报道\s?[:：]"
 )
+_ROLE_SPLIT = re.compile(r"\s|記者|记者|通訊員|通讯员")
 
 
 def _unspaced_lead(head: str) -> str:
@@ -1635,6 +1666,14 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     m = p_tag.match(k) or p_xun2.match(k)
     if m and m.group("names"):
         return _agency_lead(head, k, m, m.start("names"), m.end("names"), m.end())
+    m = _OUTLET_BYLINE_LEAD.match(k) if "报道" in k[:60] else None
+    if m:
+        # 某某网 通讯员张三 报道:…: an outlet's reporters, then 报道 and a colon (no 讯)
+        parts = _ROLE_SPLIT.split(head[m.start("names") : m.end("names")])
+        found = tuple(x for x in (p.strip() for p in parts) if x)
+        if found and all(_is_name(x) and has_surname(x) for x in found):
+            agency = head[m.start("agency") : m.end("agency")]
+            return DatelineMatch(agency, None, None, None, found, m.end())
     m = _XUN_SPACED.match(k)
     if m:
         # 本报讯 记者 张三 通讯员 李四 过去几天,…: role words and names set apart by
@@ -1987,12 +2026,13 @@ def _dateline_patterns(
         # 某某新闻讯8月28日，: the outlet's lead, then the date (not 本报讯: no outlet named)
         rf"|\s*(?!本报|本刊|本网)(?P<agency2>{outlet})讯\s?(?P<date2>\d{{1,2}}月\d{{1,2}}日)(?=[\s,(（])"
     )
-    nodate = (
-        re.compile(
-            rf"\s*[(（【\[]?\s*(?P<agency>{ag})(?P<place>[{_HAN}]{{2,6}}?)(?:电|讯)\s*[)）】\]]?"
-        )
-        if ag
-        else re.compile(r"(?!)")
+    # 城市晚报白城讯: a paper's name (ending in 日报, 晚报…), then a place; the place is no
+    # outlet's word (扬子晚报网讯, 某某日报客户端讯, 某某晚报全媒体讯 name the outlet only)
+    paper = rf"[{_HAN}]{{2,6}}?(?:日报|晚报|早报|晨报|都市报|时报|商报)"
+    not_outlet = rf"(?![{_HAN}]{{0,5}}?(?:网|社|报|新闻|客户端|媒体|记者|中心|台|端|号)(?:电|讯))"
+    nodate = re.compile(
+        rf"\s*[(（【\[]?\s*(?P<agency>{ag + '|' if ag else ''}{paper})"
+        rf"(?P<place>{not_outlet}[{_HAN}]{{2,6}}?)(?:电|讯)\s*[)）】\]]?"
     )
     return wire, main, ltn, xun, tag, news, place, xun2, dated, nodate
 

@@ -503,6 +503,8 @@ _TRAILING_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：]\s*\S{2,4}(?:\s\
 
 # what a credit's value never holds (a sentence's punctuation, a colon of another label)
 _VALUE_STOP = re.compile(r"[。,，!！?？:;；]")
+# 张三 一审:李四: a name, then more credits (a value under its label, with reviewers after it)
+_MORE_CREDITS = re.compile(r"[\u4e00-\u9fff]{2,4} [\u4e00-\u9fff]{1,4}:")
 # the field labels of a government disclosure table (政府信息公开: 索引号, 发布机构…)
 _DISCLOSURE_CELL = re.compile(
     r"(?:索引号|信息分类|内容分类|主题分类|发布机构|生成日期|成文日期|公开方式|发文单位|发文日期|有效性) ?:"
@@ -817,15 +819,17 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
         if vi >= n or infos[vi].blank:
             continue
         val = infos[vi]
+        # 责任编辑: / 张三 一审:李四: the value may run on with more credits on its line
+        more = val.credits is None and len(val.key) <= 60 and _MORE_CREDITS.match(val.key)
         if (
-            len(val.key) > 24
+            (len(val.key) > 24 and not more)
             or val.credits is not None
             or val.dateline is not None
             or val.chrome_any
             or val.end
             or val.head
             or _edge(val, rules)
-            or _VALUE_STOP.search(val.key)
+            or (_VALUE_STOP.search(val.key) and not more)
         ):
             continue
         with_value = parse_credits(lines[i].rstrip() + lines[vi].strip())
@@ -929,6 +933,8 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
                 if c_i > first_prose:
                     continue  # 更多>> after the paragraphs: no breadcrumb over the headline
                 j = _next_content(infos, c_i + 1, rules)
+                if j is not None and _crumb_repeated(infos, c_i, j):
+                    j = _next_content(infos, j + 1, rules)  # the section's heading: passed over
                 if j is not None and _title_like(infos[j]) and not _bare_names(infos[j]):
                     nxt = _next_content(infos, j + 1, rules)
                     if (
@@ -1015,6 +1021,7 @@ def analyse(text: str, rules: Optional[RuleSet] = None, *, drop_pinyin: bool = T
             and (head_chrome or _headline_alone(infos[j]))
             and _title_like(infos[j])
             and not _bare_names(infos[j])
+            and not _crumb_repeated(infos, start, j)
         ):
             k2 = j + 1
             # (a rule of asterisks under the headline: skipped, like blank lines)
@@ -1733,6 +1740,22 @@ def _headline_after_page_header(infos: list[LineInfo], start: int, rules: RuleSe
             j = _next_content(infos, j + 1, rules)
         return None
     return None
+
+
+_CRUMB_SEP = re.compile(r"[>＞»/]| - |位置")
+
+
+def _crumb_repeated(infos: list[LineInfo], start: int, j: int) -> bool:
+    """The line at ``j`` is a section's name that closes a breadcrumb above it
+    (``您所在的位置:首页 - 学校新闻`` / ``学校新闻``): the section's heading, not the headline."""
+    k = infos[j].key
+    if not _section_name(infos[j]):
+        return False
+    for i in range(max(0, start - 8), j):
+        above = infos[i].key
+        if above.endswith(k) and len(above) > len(k) and _CRUMB_SEP.search(above):
+            return True
+    return False
 
 
 def _section_name(info: LineInfo) -> bool:
