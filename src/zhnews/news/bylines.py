@@ -1539,7 +1539,6 @@ _OUTLET_BYLINE_LEAD = re.compile(
     rf"(?P<agency>[{_HAN}]{{2,10}}?(?:日报|晚报|报|网|新闻|客户端))\s"
     rf"(?P<names>(?:(?:记者|通讯员)\s?[{_HAN}]{{2,4}}\s){{1,4}})报道\s?[:：]"
 )
-_ROLE_SPLIT = re.compile(r"\s|記者|记者|通訊員|通讯员")
 
 
 def _unspaced_lead(head: str) -> str:
@@ -1589,7 +1588,7 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     if m is None and (bt := _TAG_THEN_WIRE.match(k)) is not None:
         m = p_wire.match(k, bt.end())
     if m:
-        names = tuple(split_names(head[m.start("names") : m.end("names")]))
+        names = _names_of(head, m)
         return DatelineMatch(
             head[m.start("agency") : m.end("agency")],
             head[m.start("place") : m.end("place")],
@@ -1615,7 +1614,7 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
         r = None if rp else _REPORTERS.match(k, end)
         if rp:
             # 【某报2020年07月17日讯】（某报记者王小明洛杉矶报导）: reporters and the place
-            reporters = tuple(split_names(head[rp.start("names") : rp.end("names")]))
+            reporters = _names_of(head, rp)
             place = place or head[rp.start("place") : rp.end("place")]
             end = rp.end()
         elif r:
@@ -1624,7 +1623,7 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
         elif (lt := p_ltn.match(k, end)) is not None and lt.group("agency"):
             # 【某某6月18日讯】〔某某时报记者张三/某地报导〕: a reprint's lead over the
             # original outlet's credit; its reporter is an author (its place is not the lead's)
-            reporters = tuple(split_names(head[lt.start("names") : lt.end("names")]))
+            reporters = _names_of(head, lt)
             end = lt.end()
         elif (
             (ri := _ROLE_INSIDE.match(k, end)) is not None
@@ -1669,8 +1668,7 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     m = _OUTLET_BYLINE_LEAD.match(k) if "报道" in k[:60] else None
     if m:
         # 某某网 通讯员张三 报道:…: an outlet's reporters, then 报道 and a colon (no 讯)
-        parts = _ROLE_SPLIT.split(head[m.start("names") : m.end("names")])
-        found = tuple(x for x in (p.strip() for p in parts) if x)
+        found = _reporter_names(head, k, m.start("names"), m.end("names"))
         if found and all(_is_name(x) and has_surname(x) for x in found):
             agency = head[m.start("agency") : m.end("agency")]
             return DatelineMatch(agency, None, None, None, found, m.end())
@@ -1731,7 +1729,7 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
                 head[rp.start("place") : rp.end("place")],
                 dt,
                 _date_of(dt),
-                tuple(split_names(head[rp.start("names") : rp.end("names")])),
+                _names_of(head, rp),
                 rp.end(),
             )
         lt = p_ltn.match(k, m.end())
@@ -1742,7 +1740,7 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
                 None,
                 dt,
                 _date_of(dt),
-                tuple(split_names(head[lt.start("names") : lt.end("names")])),
+                _names_of(head, lt),
                 lt.end(),
             )
         r = _REPORTERS.match(k, m.end())
@@ -1786,7 +1784,7 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     pm = _PHOTO_LEAD.match(k)
     m = _BRACKET_REPORTER.match(k, pm.end() if pm is not None else 0)
     if m:
-        names = tuple(split_names(head[m.start("names") : m.end("names")], strict=True))
+        names = _names_of(head, m, strict=True)
         if names:
             return DatelineMatch(
                 head[m.start("agency") : m.end("agency")], None, None, None, names, m.end()
@@ -1815,7 +1813,7 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
             ltn_place,
             None,
             None,
-            tuple(split_names(head[m.start("names") : m.end("names")])),
+            _names_of(head, m),
             m.end(),
         )
     # 【某某傳媒/張三/台中報導】: the outlet, the reporter's name and the place set apart by
@@ -1834,7 +1832,7 @@ def parse_dateline(paragraph: str, agencies: Sequence[str] = ()) -> Optional[Dat
     # 某某传媒記者張三/台北報導: an outlet's reporter and the place, a line of its own
     m = p_slash.match(k)
     if m:
-        names = tuple(split_names(head[m.start("names") : m.end("names")], strict=True))
+        names = _names_of(head, m, strict=True)
         if names:
             return DatelineMatch(
                 head[m.start("agency") : m.end("agency")],
@@ -2035,6 +2033,11 @@ def _dateline_patterns(
         rf"(?P<place>{not_outlet}[{_HAN}]{{2,6}}?)(?:电|讯)\s*[)）】\]]?"
     )
     return wire, main, ltn, xun, tag, news, place, xun2, dated, nodate
+
+
+def _names_of(head: str, m: re.Match[str], strict: bool = False) -> tuple[str, ...]:
+    """The names in group ``names`` of ``m`` (matched on the folded text), read from ``head``."""
+    return tuple(split_names(head[m.start("names") : m.end("names")], strict=strict))
 
 
 def _agency_lead(

@@ -1847,6 +1847,19 @@ def _label_like(inf: LineInfo) -> bool:
     )
 
 
+def _plain_headline(inf: LineInfo) -> bool:
+    """A title-like line that is no date line, no exclamation (``欢迎来到本栏目！`` greets
+    the reader) and no photo's caption (``某某事件(网络图片)``): what the steps that find a
+    headline with no metadata under it may take."""
+    k = inf.key
+    return (
+        _title_like(inf)
+        and inf.dateline is None
+        and not k.endswith(("!", "！"))
+        and not (_TRAILING_NOTE.search(k) and not _TRAILING_TIME.search(k))
+    )
+
+
 def _headline_over_prose(infos: list[LineInfo], start: int, rules: RuleSet) -> Optional[int]:
     """The headline of a page with no metadata under it, among its first lines.
 
@@ -1864,11 +1877,8 @@ def _headline_over_prose(infos: list[LineInfo], start: int, rules: RuleSet) -> O
             continue
         k = inf.key
         if (
-            _title_like(inf)
+            _plain_headline(inf)
             and not (_bare_names(inf) and not _TRAILING_TIME.search(k) and len(_CJK.findall(k)) < 5)
-            and inf.dateline is None
-            and not k.endswith(("!", "！"))
-            and not (_TRAILING_NOTE.search(k) and not _TRAILING_TIME.search(k))
             and not _brand_slogan(inf)
         ):
             j = i + 1
@@ -1943,15 +1953,11 @@ def _headline_over_first_paragraph(
             continue
         if (
             labels[j] == "body"
-            and _title_like(inf)
+            and _plain_headline(inf)
             and not _bare_names(inf)
             and not _caption_like(inf)
-            and inf.dateline is None
             and not _wire_lead(inf.key)
             and not _LIST_NUMBER.match(inf.key)
-            and not inf.key.endswith(("!", "！"))  # 欢迎来到本栏目！: a greeting opens a post
-            # 某某事件(网络图片): a photo's caption, not a headline
-            and not (_TRAILING_NOTE.search(inf.key) and not _TRAILING_TIME.search(inf.key))
             and not inf.key.endswith(("报道", "報導", "报导"))
         ):
             text_above = any(labels[i] == "body" for i in range(j))
