@@ -5,7 +5,9 @@ every line of the development corpus pages that are not pinyin-annotated, in the
 script and converted with the reference OpenCC (s2t / t2s); sentences made of random
 jieba dictionary words; and a small hand-written set of Japanese, Korean, Latin, emoji and
 pinyin strings. Babel's CLDR names (territories, languages, months... in every locale and script) are
-added when Babel is installed, and with ``--word-lines`` every jieba word as a short line. Each string goes through ``repair``, ``strip_pinyin`` and the conversion
+added when Babel is installed, with ``--word-lines`` every jieba word as a short line, and
+with ``--debian DIR`` real Japanese, Korean and Chinese text from Debian's documentation
+packages (see ``debian_text.py``). Each string goes through ``repair``, ``strip_pinyin`` and the conversion
 to its own script (``to_simplified`` on simplified text, ``to_traditional`` on
 traditional text), which must all return it unchanged.
 
@@ -160,6 +162,16 @@ def faker_strings(n: int = 2000, seed: int = 4) -> list[tuple[str, str]]:
     return out
 
 
+def debian_strings(folder: Path) -> list[tuple[str, str]]:
+    """The strings of ``debian_text.py`` (manual pages, help pages and interface strings in
+    Japanese, Korean and both Chinese scripts). Labelled "other": UI text mixes the scripts
+    (``正體=繁体``), so only repair and strip_pinyin are held to them."""
+    out: list[tuple[str, str]] = []
+    for f in sorted(folder.glob("*.json")):
+        out += [("other", s) for s in json.loads(f.read_text(encoding="utf-8"))]
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument(
@@ -171,6 +183,11 @@ def main() -> None:
     ap.add_argument("--no-cldr", action="store_true", help="skip Babel's CLDR names")
     ap.add_argument(
         "--faker", action="store_true", help="add Faker's ja/ko/zh text (needs faker installed)"
+    )
+    ap.add_argument(
+        "--debian",
+        metavar="DIR",
+        help="add the Japanese, Korean and Chinese strings that debian_text.py wrote to DIR",
     )
     ap.add_argument("--only", help="run only this check (repair, strip_pinyin, to_own_script)")
     ap.add_argument(
@@ -189,6 +206,8 @@ def main() -> None:
         strings += word_lines()
     if args.faker:
         strings += faker_strings()
+    if args.debian:
+        strings += debian_strings(Path(args.debian))
     checks = {
         "repair": lambda script, s: zhnews.repair(s),
         "strip_pinyin": lambda script, s: zhnews.strip_pinyin(s),

@@ -22,6 +22,7 @@ __all__ = [
     "WILDCARD",
     "Chain",
     "char_bytes",
+    "decode_original",
     "encode_single_byte",
     "encode_strict",
     "original_codec",
@@ -180,9 +181,42 @@ def undo_strict(text: str, chain: Chain) -> Optional[str]:
     if data is None:
         return None
     try:
-        return data.decode(original_codec(chain.original))
+        return decode_original(data, chain.original)
     except UnicodeDecodeError:
         return None
+
+
+def decode_original(data: bytes, original: str, errors: str = "strict") -> str:
+    """Decode bytes that were originally in ``original`` (see :func:`original_codec`).
+
+    Big5 is read as cp950 (which reads every Big5 byte pair), except on the few pairs where
+    Python's big5 codec and the text that goes through it write another character: ``／``
+    and ``•`` rather than cp950's ``∕`` and ``‧``, as :func:`zhnews.decode` reads them.
+
+    >>> decode_original("記者／台北".encode("big5"), "big5")
+    '記者／台北'
+    """
+    text = data.decode(_ORIGINAL_DECODER[original], errors)
+    return text.translate(_big5_forms()) if original == "big5" else text
+
+
+@cache
+def _big5_forms() -> dict[int, str]:
+    """cp950's character -> Python big5's, where the two read a byte pair differently and
+    cp950 can write the other back (so byte lengths still add up); the full-width tilde
+    ``～`` stays (Chinese text writes it, not big5's ``∼``)."""
+    table: dict[int, str] = {}
+    for lead in range(0xA1, 0xFA):
+        for trail in range(0x40, 0xFF):
+            pair = bytes((lead, trail))
+            try:
+                ours, theirs = pair.decode("cp950"), pair.decode("big5")
+                theirs.encode("cp950")
+            except UnicodeError:
+                continue
+            if ours != theirs and ours != "～":
+                table[ord(ours)] = theirs
+    return table
 
 
 def original_codec(name: str) -> str:

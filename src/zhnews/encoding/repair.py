@@ -40,6 +40,7 @@ from zhnews.encoding.chains import (
     Chain,
     char_bytes,
     chars_bytes,
+    decode_original,
     encode_strict,
     original_codec,
     prefilter_bytes,
@@ -211,11 +212,19 @@ _NOT_FOREIGN_RE = re.compile("[\ue000-\uf8ff\u2500-\u257f\u3105-\u312f\ufe30-\uf
 
 
 def _looks_foreign(text: str, start: int, end: int) -> bool:
-    """Japanese or Korean: two kana or Hangul in a row, and none of the signs of Big5 bytes
-    read as GBK, whose commonest hanzi come out as kana (nor, with kana only, as many hanzi
-    outside Japanese's character set as in it: 穝籇いみ is 新聞中心)."""
-    if not _FOREIGN_RE.search(text, start, end) or _NOT_FOREIGN_RE.search(text, start, end):
+    """Japanese or Korean: two kana or Hangul in a row (or kana and no hanzi at all), and
+    none of the signs of Big5 bytes read as GBK, whose commonest hanzi come out as kana (nor,
+    with kana only, as many hanzi outside Japanese's character set as in it: 穝籇いみ is
+    新聞中心)."""
+    if _NOT_FOREIGN_RE.search(text, start, end):
         return False
+    if not _FOREIGN_RE.search(text, start, end):
+        # Japanese particles between Latin words, without a hanzi (SELinux の role と type):
+        # Big5 read as GBK would make them hanzi standing alone among Latin words
+        return (
+            _KANA_RE.search(text, start, end) is not None
+            and _IDEOGRAPH_RE.search(text, start, end) is None
+        )
     if _HANGUL_RE.search(text, start, end):
         return True
     han = _IDEOGRAPH_RE.findall(text, start, end)
@@ -237,10 +246,6 @@ _CODE_PAGES = ("cp1252", "mac-roman", "cp437", "cp1250", "cp1251")
 # (words split at ASCII spaces only: a no-break space is a byte of UTF-8 read as Latin-1,
 # Š = C5 A0 -> "Å\u00a0")
 _WORD_RE = re.compile(r"[^ \t\r\n]+")
-#: A multi-byte UTF-8 sequence (what a word of UTF-8 read as a code page holds).
-_UTF8_SEQ_RE = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
-)
 
 
 def _alphabetic(text: str, ls: int, le: int) -> bool:
@@ -273,7 +278,7 @@ def _code_page_suspect(text: str, ls: int, le: int) -> bool:
             except UnicodeEncodeError:
                 continue
             if _UTF8_SEQ_RE.search(data):
-                return True  # UTF-8 read as the code page (ftfy's case)
+                return True  # UTF-8 read as the code page (ftfy's case; truncated too)
             for original in ("gbk", "big5"):
                 han = _IDEOGRAPH_RE.findall(data.decode(original, errors="replace"))
                 if han and sum(char_cost(c) for c in han) <= QUICK_HAN_MAX * len(han):
@@ -447,7 +452,7 @@ def _decoded_len(c: str, original: str) -> int:
 
 def _tokens(data: bytes, chain: Chain, bounds: set[int]) -> list[tuple[str, int, int, bytes]]:
     """Decode ``data`` as the original codec into (text, nbytes, kind, raw-prefix) tokens."""
-    dec = data.decode(original_codec(chain.original), "surrogateescape")
+    dec = decode_original(data, chain.original, "surrogateescape")
     toks: list[tuple[str, int, int, bytes]] = []
     for c in dec:
         o = ord(c)
@@ -813,14 +818,21 @@ _OTHER_SCRIPTS = (
 
 
 def _any_script(text: str) -> bool:
-    """Plausible text in any script: :func:`_plausible` widened to :data:`_OTHER_SCRIPTS`."""
+    """Plausible text in any script: :func:`_plausible` widened to :data:`_OTHER_SCRIPTS`.
+
+    A Hebrew or Arabic letter must stand beside another of its script: those scripts write
+    no one-letter words, while a typographer's ``×`` before a no-break space reads as UTF-8
+    for one (``3\u00a0×\u00a04``: D7 A0 is U+05E0)."""
     for c in text:
         o = ord(c)
         if any(a <= o <= b for a, b in _OTHER_SCRIPTS):
             continue
         if not _plausible(c, True):
             return False
-    return True
+    return all(len(m.group()) > 1 for m in _SEMITIC_RE.finditer(text))
+
+
+_SEMITIC_RE = re.compile("[\u0590-\u05ff]+|[\u0600-\u06ff]+")
 
 
 #: Highest cost per character of a GBK/Big5 decoding of a one-byte code page's text (clean
@@ -895,7 +907,7 @@ _NON_ASCII_RE = re.compile("[^\x00-\x7f\ufffd]")
 def _may_apply(s: str, chain: Chain) -> bool:
     """Exact necessary condition: decoding ``s`` through the chain yields a useful character."""
     data = prefilter_bytes(s, chain.misread)
-    dec = data.decode(original_codec(chain.original), "replace")
+    dec = decode_original(data, chain.original, "replace")
     if chain.original == "utf-8":
         # Latin-1 text may be a middle layer (Chinese read as Latin-1, then that as GBK)
         return _NON_ASCII_RE.search(dec) is not None
@@ -1614,7 +1626,8 @@ WINDOW = 4
 _LOSSY_MISREADS = frozenset(c.misread for c in CHAINS if c.lossy_capable)
 
 
-#: A UTF-8 lead byte with one or more continuation bytes (a character, whole or truncated).
+#: A UTF-8 lead byte with one or more continuation bytes (a character, whole or truncated:
+#: what a word of UTF-8 read as a code page holds, when bytes may have been lost).
 _UTF8_SEQ_RE = re.compile(
     b"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{1,2}|[\xf0-\xf4][\x80-\xbf]{1,3}"
 )

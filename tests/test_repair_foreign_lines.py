@@ -1,0 +1,92 @@
+"""Clean lines that once read as mojibake: Japanese particles between Latin words (Big5 read
+as GBK writes Big5's commonest hanzi as kana), and a typographer's ``×`` before a no-break
+space (UTF-8 for a Hebrew letter once read as Latin-1). Found by running ``repair`` over
+Japanese manual pages and help texts; the strings here are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhnews.encoding.repair import repair, repair_and_explain
+
+_PARTICLES = st.sampled_from([*"のとはがをにでもやか", "から", "まで", "より"])
+_WORDS = st.sampled_from(
+    [
+        "git",
+        "branch",
+        "tag",
+        "Linux",
+        "kernel",
+        "driver",
+        "-r",
+        "-h",
+        "/tmp",
+        "file",
+        "2",
+        "022",
+        "Python",
+        "script",
+        "FAT32",
+        "root",
+        "user",
+        "option",
+        "flag",
+        "SQL",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "git の branch と tag",
+        "ls が /tmp の file を",
+        "umask は 077 で",
+        "-h と -r は",
+        "root か user だ",
+        "Python の script と module の 3",
+        "が 1 つ",
+        "option と flag は、",
+    ],
+)
+def test_japanese_particles_between_latin_words_unchanged(text: str) -> None:
+    assert repair(text) == text
+    assert repair_and_explain(text) == (text, [])
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.tuples(_WORDS, _PARTICLES), min_size=1, max_size=6))
+def test_particle_lines_unchanged(pairs: list[tuple[str, str]]) -> None:
+    text = " ".join(f"{w} {p}" for w, p in pairs)
+    assert repair(text) == text
+
+
+def test_big5_read_as_gbk_with_hanzi_still_repaired() -> None:
+    # the guard is for lines without hanzi: a Big5 line read as GBK with hanzi in it is
+    # still mojibake (its kana stand beside hanzi Japanese does not write)
+    for s in ("新聞中心今天發布了新的交通政策", "中央社記者今天在台北報導"):
+        g = s.encode("big5").decode("gb18030")  # (as Windows' cp936 reads GBK)
+        assert any("\u3041" <= c <= "\u30fa" for c in g)
+        assert repair(g) == s
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "%d\u00a0×\u00a0%d px",
+        "3\u00a0×\u00a04 m",
+        "画像 (640\u00a0×\u00a0480)",
+        "尺寸 1920\u00a0×\u00a01080 像素",
+    ],
+)
+def test_multiplication_sign_before_no_break_space_unchanged(text: str) -> None:
+    assert repair(text) == text
+
+
+@pytest.mark.parametrize("word", ["שלום עולם", "مرحبا بالعالم", "Ελλάδα", "Москва"])
+def test_utf8_words_of_other_scripts_still_repaired(word: str) -> None:
+    # the one-letter guard leaves words of two letters or more alone
+    g = word.encode("utf-8").decode("latin-1")
+    assert repair(g) == word
