@@ -279,19 +279,15 @@ def _build(
     title = _clean(lines[layout.title_lines[0]]) if layout.title_lines else None
     if title is None and layout.bracket_title:
         title = _clean(layout.bracket_title)
+    trims: list[Removed] = []  # what the steps below cut from the headline line
     if title is not None:
-        # 某某声明 (07:35): a list page's time after the headline is not part of it
-        title = _TITLE_TIME.sub("", title) or title
-        # 某某标题 | ||||: the empty cells of a table row after the headline
-        title = _TRAILING_CELLS.sub("", title) or title
-        # 某某标题******: a mirror's run of asterisks after the headline
-        title = _TRAILING_STARS.sub("", title) or title
-        # 某某标题 圖文: the photo-story tag set after the headline, a space apart
-        title = _TRAILING_MEDIA_TAG.sub("", title) or title
-        # 某某事件曝光分享到: a share widget glued to the headline
-        title = GLUED_SHARE.sub("", title) or title
-        # 某某标题 --阅读人次 : 858: a view counter glued after the headline
-        title = _TRAILING_VIEWS.sub("", title) or title
+        title_line = layout.title_lines[0] if layout.title_lines else None
+        for pattern, rule in _TITLE_TAILS:
+            cut = pattern.sub("", title)
+            if cut and cut != title:
+                if title_line is not None:
+                    trims.append(Removed(title_line, title[len(cut) :], "title", rule))
+                title = cut
     # 新华社北京2月2日电 题:某某: a wire's lead that carries the headline after 题
     wire_lead: Optional[DatelineMatch] = None
     wt = _WIRE_TITLE.fullmatch(title) if title is not None else None
@@ -335,7 +331,7 @@ def _build(
     print_date: Optional[date] = None
     original_title: Optional[str] = None
     body: list[str] = []
-    removed: list[Removed] = []
+    removed: list[Removed] = trims
     reporter_org: Optional[str] = None
     last_body = max((i for i, lab in enumerate(labels) if lab == "body"), default=-1)
     # metadata lines, in order; the anchor first so that it wins
@@ -925,6 +921,22 @@ _TRAILING_VIEWS = re.compile(
     r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(?:人次|次数|次數|量|数|數)?[ \u3000]*[:：][ \u3000]*\d[\d,]*$"
 )
 _TRAILING_MEDIA_TAG = re.compile(r"(?<=\S)[ \u3000]+(?:图文|圖文|组图|組圖)$")
+#: What is cut from the end of a headline line, in order, each with the rule recorded in
+#: ``removed`` (the line's text, less the cut, is the title).
+_TITLE_TAILS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # 某某声明 (07:35): a list page's time after the headline is not part of it
+    (_TITLE_TIME, "title tail: list time"),
+    # 某某标题 | ||||: the empty cells of a table row after the headline
+    (_TRAILING_CELLS, "title tail: empty table cells"),
+    # 某某标题******: a mirror's run of asterisks after the headline
+    (_TRAILING_STARS, "title tail: asterisks"),
+    # 某某标题 圖文: the photo-story tag set after the headline, a space apart
+    (_TRAILING_MEDIA_TAG, "title tail: photo-story tag"),
+    # 某某事件曝光分享到: a share widget glued to the headline
+    (GLUED_SHARE, "title tail: share widget"),
+    # 某某标题 --阅读人次 : 858: a view counter glued after the headline
+    (_TRAILING_VIEWS, "title tail: view counter"),
+)
 _SOURCE_LEAD = re.compile(r"\s*[(\[【]?\s*(本文来源|来源|稿源|出处)")
 # （本文首发于2022年1月5日《某某周刊》）: the paper a reprinted story first ran in is its source
 _FIRST_RUN = re.compile(r"\s*[(（]?\s*本文(首发|原刊|首刊)于")
