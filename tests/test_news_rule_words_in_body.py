@@ -1,0 +1,97 @@
+"""A sentence of the article that opens with a word chrome rules look for (标签, 相关, 分享,
+登录...) stays in the body, and does not end the article: rules match widget lines, never
+prose."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhnews import label_lines, parse, to_traditional
+
+_WORDS = [
+    "标签",
+    "关键词",
+    "关键字",
+    "相关",
+    "相关新闻",
+    "推荐",
+    "推荐阅读",
+    "分享",
+    "返回",
+    "打印",
+    "登录",
+    "扫描",
+    "客户端",
+    "浏览器",
+    "评论",
+    "更多",
+    "热门",
+    "首页",
+    "下载",
+    "二维码",
+    "微信",
+    "版权",
+    "免责声明",
+    "声明",
+    "编辑",
+    "责任",
+    "延伸阅读",
+    "专题",
+    "图片",
+    "视频",
+    "点击",
+    "阅读",
+    "纠错",
+    "举报",
+    "注册",
+    "关注",
+    "订阅",
+    "广告",
+    "网友",
+    "留言",
+    "热点",
+    "排行",
+    "今日",
+    "最新",
+    "Tags",
+]
+_CLAUSES = [
+    "化的管理方式引发争议，专家认为应当谨慎推进。",
+    "工作取得明显成效，群众满意度不断提升。",
+    "的人数今年增加了三成，有关部门表示将继续加强监管。",
+    "功能上线后，用户反映良好，但也有人提出了改进意见。",
+]
+_PAGE = (
+    "某某市举行新闻发布会\n2020年07月03日 05:36 来源：某某网\n"
+    "本报讯 今天上午，某某市举行新闻发布会，介绍有关情况。\n{s}\n"
+    "会议指出，要加大对中小企业的支持力度。\n（责任编辑：王五）"
+)
+
+
+def test_keywords_word_opening_a_sentence_ends_nothing() -> None:
+    page = (
+        _PAGE.format(s="标签化的管理方式引发争议，专家认为应当谨慎推进。")
+        + "\n关键词：发布会 中小企业"
+    )
+    assert label_lines(page) == ["title", "meta", "body", "body", "body", "meta", "chrome"]
+    assert len(parse(page).body.split("\n")) == 3
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.sampled_from(_WORDS), st.sampled_from(_CLAUSES), st.booleans())
+def test_rule_word_sentence_stays_body(word: str, clause: str, traditional: bool) -> None:
+    page = _PAGE.format(s=word + clause)
+    if traditional:
+        page = to_traditional(page)
+    labels = label_lines(page)
+    assert labels[2:5] == ["body", "body", "body"], (page, labels)
+
+
+@pytest.mark.parametrize(
+    "line", ["关键词：发布会 中小企业", "标签: 新闻 政治", "Tags: a, b", "關鍵字 :  中國芯"]
+)
+def test_keywords_lines_still_chrome(line: str) -> None:
+    labels = label_lines(_PAGE.format(s="会上通报了有关情况。") + "\n" + line)
+    assert labels[-1] == "chrome"
