@@ -95,3 +95,45 @@ def test_rule_word_sentence_stays_body(word: str, clause: str, traditional: bool
 def test_keywords_lines_still_chrome(line: str) -> None:
     labels = label_lines(_PAGE.format(s="会上通报了有关情况。") + "\n" + line)
     assert labels[-1] == "chrome"
+
+
+_PROSE = [
+    "他表示，英国将于明年正式退出欧盟。",
+    "目前，该应用已有超过一亿用户注册。",
+    "市民可通过手机客户端预约。",
+    "建议使用最新版浏览器访问该系统。",
+    "游客可扫码购票入园。",
+    "该平台用户需实名登录。",
+    "市民如发现问题，可拨打举报电话。",
+]
+
+
+@pytest.mark.parametrize("sentence", _PROSE)
+@pytest.mark.parametrize("first", [True, False])
+def test_sentence_about_an_app_or_login_stays_body(sentence: str, first: bool) -> None:
+    # an article's first or last sentence about logins, apps, QR codes or browsers is prose:
+    # the prompt rules (login, app-download, qr-prompt...) take only lines to the reader
+    body = [
+        "本报讯 今天上午，某某市举行新闻发布会，介绍有关情况。",
+        "会议指出，要加大对中小企业的支持力度。",
+    ]
+    body = [sentence, *body] if first else [*body, sentence]
+    page = "\n".join(
+        ["某某市举行新闻发布会", "2020年07月03日 05:36 来源：某某网", *body, "（责任编辑：王五）"]
+    )
+    assert label_lines(page)[2:5] == ["body", "body", "body"]
+    assert sentence in parse(page).body.split("\n")
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "请登录后发表评论。",
+        "扫描二维码即可关注我们。",
+        "为达最佳浏览效果，建议使用新版浏览器。",
+        "您的浏览器版本过低，请升级。",
+    ],
+)
+def test_prompt_to_the_reader_still_chrome(prompt: str) -> None:
+    page = _PAGE.format(s="会上通报了有关情况。") + "\n" + prompt
+    assert label_lines(page)[-1] == "chrome"

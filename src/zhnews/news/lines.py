@@ -33,7 +33,7 @@ from zhnews.news.bylines import (
     split_names,
 )
 from zhnews.news.dates import DateMatch, find_dates
-from zhnews.news.rules import RuleSet, default_rules
+from zhnews.news.rules import RuleSet, addresses_reader, default_rules
 
 __all__ = ["LABELS", "label_lines", "strip_chrome", "strip_chrome_and_explain"]
 
@@ -466,16 +466,18 @@ def _analyse_line(text: str, rules: RuleSet, drop_pinyin: bool) -> LineInfo:
 def _edge(info: LineInfo, rules: RuleSet) -> Optional[str]:
     if not info._edge_done:
         k = info.key
-        info._edge = (
-            (
-                rules.match(k, "chrome", "edge")
+        found = None
+        if k:
+            found = rules.match(k, "chrome", "edge")
+            if found is not None and rules.is_prompt(found) and not addresses_reader(k):
+                found = None  # an article's sentence about an app or a login
+            found = (
+                found
                 or rules.match(k, "end", "edge")
                 or rules.match(k, "head", "edge")
                 or _edge_tokens(info)
             )
-            if k
-            else None
-        )
+        info._edge = found
         info._edge_done = True
     return info._edge
 

@@ -7,7 +7,10 @@ per-site packs. Each rule has an ``id`` (reported in every removal), a ``kind``
 (``any``: safe anywhere, even in the middle of an article; ``edge``: only before the
 title or after the article's end), a ``pattern`` (a regular expression that must match
 the whole line's matching key: simplified script, ASCII punctuation, single spaces) and
-an ``example`` that the test suite checks.
+an ``example`` that the test suite checks. A rule marked ``"prompt": true`` is a prompt to
+the reader (log in, get the app, scan the code): a line that is a whole sentence matches it
+only when it addresses the reader (``请``, ``您``, ``即可``...), so that an article's sentence
+about an app or a login (``该应用已有一亿用户注册。``) is never taken for one.
 
 Add your own rules without editing the package::
 
@@ -32,13 +35,41 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Optional, Union
 
-__all__ = ["BUILTIN_PACKS", "Rule", "RulePack", "RuleSet", "default_rules", "load_rules"]
+__all__ = [
+    "BUILTIN_PACKS",
+    "Rule",
+    "RulePack",
+    "RuleSet",
+    "addresses_reader",
+    "default_rules",
+    "load_rules",
+]
 
 #: Built-in packs, in the order they are merged.
 BUILTIN_PACKS = ("generic", "people", "xinhua", "chinanews", "cna", "ltn", "sina", "portals")
 
 _KINDS = ("chrome", "end", "head")
 _WHERE = ("any", "edge")
+
+
+#: Words of a sentence that speaks to the reader (请登录, 您的浏览器, 扫码即可, 欢迎关注).
+_READER = re.compile(
+    "请|您|欢迎|敬请|即可|即刻|点击|长按|立即|最佳|快来|关注我们|不再支持|不再受支持|不再受支援"
+)
+#: A whole sentence: ends with a full stop or an exclamation (closing quotes aside).
+_SENTENCE = re.compile(r"[。!.！][”」』’)）]*$")
+
+
+def addresses_reader(k: str) -> bool:
+    """False for a line key that is a whole sentence not spoken to the reader: such a line
+    is an article's prose, whatever a prompt rule's words it holds.
+
+    >>> addresses_reader("该应用已有一亿用户注册。"), addresses_reader("请登录后发表评论。")
+    (False, True)
+    >>> addresses_reader("登录 | 注册")
+    True
+    """
+    return _SENTENCE.search(k) is None or _READER.search(k) is not None
 
 
 @dataclass(frozen=True)
@@ -51,6 +82,9 @@ class Rule:
     pattern: str
     example: str
     pack: str = ""
+    #: a prompt to the reader (login, app, QR code, browser advice): a line that is a
+    #: whole sentence matches only when it addresses the reader (see :func:`addresses_reader`)
+    prompt: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,6 +117,7 @@ class RulePack:
                 pattern=str(raw["pattern"]),
                 example=str(raw.get("example", "")),
                 pack=pname,
+                prompt=bool(raw.get("prompt", False)),
             )
             if rule.kind not in _KINDS or rule.where not in _WHERE:
                 raise ValueError(
@@ -520,6 +555,11 @@ class RuleSet:
         if m is None or m.lastgroup is None:
             return None
         return self._names[m.lastgroup]
+
+    def is_prompt(self, rule_id: str) -> bool:
+        """True when the rule ``rule_id`` is marked as a prompt to the reader."""
+        rule = self.by_id.get(rule_id)
+        return rule is not None and rule.prompt
 
     def may_match_any(self, k: str) -> bool:
         """False only if no rule of any kind or place can match all of ``k`` (a quick test).
