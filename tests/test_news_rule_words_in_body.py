@@ -137,3 +137,52 @@ def test_sentence_about_an_app_or_login_stays_body(sentence: str, first: bool) -
 def test_prompt_to_the_reader_still_chrome(prompt: str) -> None:
     page = _PAGE.format(s="会上通报了有关情况。") + "\n" + prompt
     assert label_lines(page)[-1] == "chrome"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "校对工作对出版质量至关重要。",
+        "审核通过后，申请人即可领取证书。",
+        "终审判决已于上月作出。",
+        "原标题中的错误已经得到更正。",
+        "原题目由主办方另行公布。",
+    ],
+)
+@pytest.mark.parametrize("pos", [0, 1, 2])
+def test_sentence_opening_with_a_credit_word_stays_body(sentence: str, pos: int) -> None:
+    # a role word (校对, 审核) or 原标题 opening a sentence, with no colon and no name after
+    # it, is prose, not a credit or an original title
+    body = [
+        "今天上午，某某市举行新闻发布会，介绍有关情况。",
+        "会议指出，要加大对中小企业的支持力度。",
+    ]
+    body.insert(pos, sentence)
+    page = "\n".join(
+        ["某某市举行新闻发布会", "2020年07月03日 05:36 来源：某某网", *body, "（责任编辑：王五）"]
+    )
+    assert label_lines(page)[2:5] == ["body", "body", "body"]
+    a = parse(page)
+    assert sentence in a.body.split("\n")
+    assert a.original_title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("审核 张菲菲", "removed"),
+        ("校对：李四", "removed"),
+        ("审核 张三 校对 李四", "removed"),
+        ("原标题：某某事件曝光", "original_title"),
+        ("【原标题】某某事件曝光", "original_title"),
+        ("原标题《某某事件曝光》", "original_title"),
+    ],
+)
+def test_credit_and_original_title_lines_still_read(line: str, field: str) -> None:
+    page = _PAGE.format(s="会上通报了有关情况。") + "\n" + line
+    assert label_lines(page)[-1] == "meta"
+    a = parse(page)
+    if field == "original_title":
+        assert a.original_title == "某某事件曝光"
+    else:
+        assert any(r.text == line and r.label == "meta" for r in a.removed)

@@ -905,8 +905,11 @@ def _parse_credits(line: str) -> Optional[Credits]:
                 return None
             editors.extend(found)
         elif role in OTHER_ROLES:
+            found = split_names(value, allow_ascii=True, strict=no_colon_names)
+            if no_colon_names and not found:
+                return None  # 校对工作至关重要 / 审核通过后: a sentence, not a credit
             n_labels += 1
-            others.extend((n, role) for n in split_names(value, allow_ascii=True))
+            others.extend((n, role) for n in found)
         else:
             if role in ("文", "图", "文字", "图文", "图片", "楼主") and not has_colon:
                 return None
@@ -1211,8 +1214,11 @@ def parse_own_story(line: str) -> Optional[Credits]:
     return Credits(source=line[m.start("s") : m.end("s")], labels=1, covered=True)
 
 
+# (the label needs a colon, a space or an opening quote after it: 原标题中的错误已更正 is
+# an article's sentence)
 _ORIG_TITLE = re.compile(
-    r"\s*[(（【\[]?\s*(原标题|原题为|原题|原文标题)\s*[:：]?\s*(?P<t>.+?)\s*[)）】\]]?\s*$"
+    r"\s*[(（【\[]?\s*(?:原题为|(?:原标题|原题|原文标题)(?:\s*[:：】\]]|\s|(?=[《“「\"『])))"
+    r"\s*(?P<t>.+?)\s*[)）】\]]?\s*$"
 )
 
 
