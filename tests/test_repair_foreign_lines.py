@@ -90,3 +90,19 @@ def test_utf8_words_of_other_scripts_still_repaired(word: str) -> None:
     # the one-letter guard leaves words of two letters or more alone
     g = word.encode("utf-8").decode("latin-1")
     assert repair(g) == word
+
+
+@pytest.mark.parametrize(
+    ("head", "clause", "tail"),
+    [
+        ("", "网友感叹“充电宝自由正在", "远去”。"),
+        ("", "央行现在应该做什", "么？"),
+        ("省贸促", "会签约后，双方将用好中拉", "贸易产业园等"),
+        ("据悉，", "这项工作正在", "远去的路上"),
+    ],
+)
+def test_utf8_read_as_gbk_clause_before_clean_hanzi(head: str, clause: str, tail: str) -> None:
+    # the clean hanzi after a garbled clause read as UTF-8 too (远去: D4 B6 C8 A5 is Զȥ,
+    # 么 is ô): the repair stops where the garbling stops instead of giving up
+    g = head + clause.encode("utf-8").decode("gb18030") + tail
+    assert repair(g) == head + clause + tail

@@ -817,6 +817,32 @@ _OTHER_SCRIPTS = (
 )
 
 
+def _atom_fits(
+    s: str, seg: list[_Atom], k: int, chain: Chain, utf8_single: bool, latin_layer: bool
+) -> bool:
+    """The decoding of atom ``seg[k]`` could stand in a repair: the atom holds suspicious
+    characters, or its decoding is a plausible character (:func:`_plausible`) and, from a
+    multi-byte misreading, no accented Latin letter away from Latin letters
+    (:func:`_latin_at_home`)."""
+    a = seg[k]
+    if _suspicious_re().search(s, a.start, a.end):
+        return True  # mojibake itself, whatever it decodes to (a layer below may fix it)
+    if not (
+        _plausible(a.after, chain.misread_single)
+        or (utf8_single and _any_script(a.after))
+        # (a middle layer of Latin-1 or cp1252, C1 controls and all)
+        or all(c < "\x80" or _code_page_char(c) for c in a.after)
+    ):
+        return False
+    if chain.misread_single or latin_layer:
+        return True
+    left = seg[k - 1].after[-1:] if k > 0 else s[a.start - 1 : a.start]
+    right = seg[k + 1].after[:1] if k + 1 < len(seg) else s[a.end : a.end + 1]
+    if not (_CJK_RE.match(left) or _CJK_RE.match(right)):
+        return True  # (Latin-1 text beside it: a middle layer, ä½ å¥½ read as GBK)
+    return _latin_at_home(a.after, left, right, lower=True)
+
+
 def _any_script(text: str) -> bool:
     """Plausible text in any script: :func:`_plausible` widened to :data:`_OTHER_SCRIPTS`.
 
@@ -1158,11 +1184,18 @@ def _run_candidates(
         lo, hi = _extend(s, seg, lo, hi)
         if chain.swap:
             lo, hi = _swap_edges(s, seg, lo, hi)
+        utf8_single = chain.original == "utf-8" and chain.misread_single
+        # an atom at either end that decodes to no character of the chain's text is clean
+        # text the span ran into (远去 after a garbled clause reads as UTF-8 Զȥ, 么 as ô)
+        # (not over a Latin-1 middle layer, whose letters read as hanzi: 脰 is UTF-8 Ö)
+        while hi - lo > 1 and not _atom_fits(s, seg, hi - 1, chain, utf8_single, latin_layer):
+            hi -= 1
+        while hi - lo > 1 and not _atom_fits(s, seg, lo, chain, utf8_single, latin_layer):
+            lo += 1
         run, seg = seg, seg[lo:hi]
         a, b = seg[0].start, seg[-1].end
         after = "".join(x.after for x in seg)
         before = s[a:b]
-        utf8_single = chain.original == "utf-8" and chain.misread_single
         ftfy_like = utf8_single and _ftfy_shaped(before) and not _latin1_around(s, a, b)
         if (
             len(set(before)) < 3
