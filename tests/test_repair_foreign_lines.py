@@ -6,10 +6,11 @@ Japanese manual pages and help texts; the strings here are written for the tests
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from zhnews.encoding.repair import repair, repair_and_explain
+from zhnews.encoding.repair import GLUED_WORD_COUNT, repair, repair_and_explain
+from zhnews.langmodel import model
 
 _PARTICLES = st.sampled_from([*"のとはがをにでもやか", "から", "まで", "より"])
 _WORDS = st.sampled_from(
@@ -106,3 +107,36 @@ def test_utf8_read_as_gbk_clause_before_clean_hanzi(head: str, clause: str, tail
     # 么 is ô): the repair stops where the garbling stops instead of giving up
     g = head + clause.encode("utf-8").decode("gb18030") + tail
     assert repair(g) == head + clause + tail
+
+
+@pytest.mark.parametrize("word", ["对外交流", "注册登录", "热门文章", "手无名指戴戒指", "公司"])
+@pytest.mark.parametrize("page", ["latin-1", "cp1252"])
+def test_last_hanzi_of_a_clause_read_as_a_code_page(word: str, page: str) -> None:
+    # one GBK hanzi read as two code-page characters, glued to a hanzi it makes a common
+    # word with (交流, 登录, 文章): the last character of a garbled clause
+    g = word[:-1] + word[-1].encode("gbk").decode(page)
+    assert repair(g) == word
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["××市××公司", "××单位", "10×10厘米", "马丁·路德", "Zoë说", "Café咖啡", "±5%", "²³个", "½杯水"],
+)
+def test_latin1_symbols_beside_hanzi_unchanged(text: str) -> None:
+    assert repair(text) == text
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.characters(min_codepoint=0xA0, max_codepoint=0xFF), min_size=2, max_size=2),
+    st.sampled_from(["市", "公司", "的", "中国", "年", "说", "新闻"]),
+)
+@example("³Ç", "市")  # 城市
+def test_latin1_pair_read_as_hanzi_only_into_a_frequent_word(pair: str, word: str) -> None:
+    # a pair of Latin-1 characters glued to a word is read as a GBK hanzi only when the
+    # hanzi and the word's first character make a frequent dictionary word
+    # (UTF-8 read as Latin-1 may still apply: Â + no-break space is a no-break space)
+    out = repair(pair + word)
+    if out != pair + word and "\u3400" <= out[0] <= "\u9fff":
+        assert out == out[0] + word
+        assert model().pair_count(out[0], word[0]) >= GLUED_WORD_COUNT

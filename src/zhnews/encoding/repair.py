@@ -817,6 +817,32 @@ _OTHER_SCRIPTS = (
 )
 
 
+#: Times a hanzi decoded from a lone pair of code-page characters must occur with its
+#: neighbour inside dictionary words (交流, 登录, 文章: a word, not a chance pairing).
+GLUED_WORD_COUNT = 300
+
+
+def _glued_word(s: str, a: int, b: int, after: str, chain: Chain) -> bool:
+    """One GBK/Big5 hanzi read as two code-page characters, glued to a hanzi it makes a
+    common word with (对外交Á÷ is 对外交流): the last character of a garbled clause. The
+    two characters must both lie above ASCII and the word be frequent (``××市`` stays)."""
+    if not chain.misread_single or chain.original == "utf-8" or len(after) != 1:
+        return False
+    if b - a != 2 or not all(ord(c) >= 0xA0 for c in s[a:b]) or not _IDEOGRAPH_RE.match(after):
+        return False
+    m = model()
+    left, right = s[a - 1 : a], s[b : b + 1]
+    return (
+        bool(left)
+        and _IDEOGRAPH_RE.match(left) is not None
+        and m.pair_count(left, after) >= GLUED_WORD_COUNT
+    ) or (
+        bool(right)
+        and _IDEOGRAPH_RE.match(right) is not None
+        and m.pair_count(after, right) >= GLUED_WORD_COUNT
+    )
+
+
 def _atom_fits(
     s: str, seg: list[_Atom], k: int, chain: Chain, utf8_single: bool, latin_layer: bool
 ) -> bool:
@@ -938,7 +964,9 @@ def _may_apply(s: str, chain: Chain) -> bool:
         # Latin-1 text may be a middle layer (Chinese read as Latin-1, then that as GBK)
         return _NON_ASCII_RE.search(dec) is not None
     if chain.misread_single:
-        return len(_CJK_RE.findall(dec, 0, 4096)) >= 2
+        # (one is enough beside hanzi: the last character of a garbled clause, 对外交Á÷)
+        need = 1 if _IDEOGRAPH_RE.search(s) else 2
+        return len(_CJK_RE.findall(dec, 0, 4096)) >= need
     return _CJK_RE.search(dec) is not None
 
 
@@ -1201,6 +1229,7 @@ def _run_candidates(
             len(set(before)) < 3
             and not ftfy_like
             and not (chain.swap and _short_swap(s, a, b, after))
+            and not _glued_word(s, a, b, after, chain)
         ):
             continue  # "ÃÃÃÃ", "¤¤": too little variety to tell mojibake from text
         n_sus = len(_suspicious_re().findall(before))
@@ -1293,6 +1322,7 @@ def _run_candidates(
             chain.misread_single
             and chain.original != "utf-8"
             and len(_IDEOGRAPH_RE.findall(after)) < 2
+            and not _glued_word(s, a, b, after, chain)
         ):
             continue  # one hanzi from a few Latin-1 characters is too little evidence
         if (
