@@ -5,8 +5,8 @@ Run from the repository root::
     PYTHONPATH=src python benchmarks/bench_repair.py [--lines N] [--corpus DIR]
 
 Lines of the development corpus (``../shared/corpus/dev`` by default) are garbled through
-every chain, and through pairs and triples of chains, at run time (in traditional script for
-Big5);
+every chain, whole and as a span of 2, 5 or 10 characters inside the clean line, and through
+pairs and triples of chains, at run time (in traditional script for Big5);
 nothing from the corpus is stored. Prints tables.
 """
 
@@ -203,6 +203,27 @@ def main() -> int:
         rate = ok / n if n else float("nan")
         f_rate = f_ok / n if n else float("nan")
         print(f"{original + ' read as ' + misread:32} {n:6d} {ok:7d} {rate:7.3f} {f_rate:7.3f}")
+    # a clause garbled inside a clean line: 2, 5 and 10 characters from a random hanzi
+    print(f"\n{'span inside a clean line (characters)':32} {'2':>13} {'5':>13} {'10':>13}")
+    rng = random.Random(7)
+    for original, misread in CHAINS:
+        cells = []
+        for size in (2, 5, 10):
+            n = ok = 0
+            for x in (trad if original == "big5" else lines)[:300]:
+                han = [i for i, c in enumerate(x) if "\u4e00" <= c <= "\u9fff"]
+                if not han:
+                    continue
+                a = rng.choice(han)
+                b = min(len(x), a + size)
+                try:
+                    g = x[:a] + garble(x[a:b], original, misread) + x[b:]
+                except UnicodeError:
+                    continue
+                n += g != x
+                ok += g != x and repair(g) == x
+            cells.append(f"{ok:4d}/{n:<4d}{ok / n if n else float('nan'):5.3f}")
+        print(f"{original + ' read as ' + misread:32} {' '.join(cells)}")
     print(f"\n{'two layers (inner, then outer)':60} {'lines':>6} {'rate':>7}")
     for inner in LAYER_INNER:
         for outer in LAYER_OUTER:

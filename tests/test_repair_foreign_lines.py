@@ -140,3 +140,23 @@ def test_latin1_pair_read_as_hanzi_only_into_a_frequent_word(pair: str, word: st
     if out != pair + word and "\u3400" <= out[0] <= "\u9fff":
         assert out == out[0] + word
         assert model().pair_count(out[0], word[0]) >= GLUED_WORD_COUNT
+
+
+@pytest.mark.parametrize(
+    ("clean", "k"),
+    [("世界热议的话题。", 2), ("信息服务许可证：311201700", 2), ("年11月25日 16:04", 1)],
+)
+def test_glued_hanzi_with_its_punctuation_or_date(clean: str, k: int) -> None:
+    # the last hanzi of a garbled clause with the full-width punctuation after it, or a
+    # date's unit after its digits (25ÈÕ is 25日)
+    j = max(i for i, c in enumerate(clean) if "\u4e00" <= c <= "\u9fff")
+    g = clean[:j] + clean[j : j + k].encode("gbk").decode("latin-1") + clean[j + k :]
+    assert repair(g) == clean
+
+
+@pytest.mark.parametrize("word", ["城市漫步", "社會正能量", "今日新聞"])
+def test_big5_hanzi_with_an_ascii_trail_byte(word: str) -> None:
+    # Big5 trail bytes 0x40-0x7E read as ASCII letters: ¨B is 步, ¶q is 量, »D is 聞
+    g = word[:-1] + word[-1].encode("big5").decode("latin-1")
+    assert any("@" <= c <= "~" for c in g)
+    assert repair(g) == word

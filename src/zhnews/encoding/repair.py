@@ -824,23 +824,40 @@ GLUED_WORD_COUNT = 300
 
 def _glued_word(s: str, a: int, b: int, after: str, chain: Chain) -> bool:
     """One GBK/Big5 hanzi read as two code-page characters, glued to a hanzi it makes a
-    common word with (对外交Á÷ is 对外交流): the last character of a garbled clause. The
-    two characters must both lie above ASCII and the word be frequent (``××市`` stays)."""
-    if not chain.misread_single or chain.original == "utf-8" or len(after) != 1:
+    common word with (对外交Á÷ is 对外交流), or to the digits of a date (25ÈÕ is 25日):
+    the last character of a garbled clause, with the full-width punctuation after it
+    (话Ìâ¡£ is 话题。). Every pair must look like a lead and a trail byte
+    (:func:`_pair_like`), and the word be frequent (``××市`` stays)."""
+    if not chain.misread_single or chain.original == "utf-8" or not after:
         return False
-    if b - a != 2 or not all(ord(c) >= 0xA0 for c in s[a:b]) or not _IDEOGRAPH_RE.match(after):
+    han, punct = after[0], after[1:]
+    if not _IDEOGRAPH_RE.match(han) or any(c not in _CJK_PUNCT for c in punct):
         return False
-    m = model()
+    if b - a != 2 * len(after) or not all(_pair_like(s[k : k + 2]) for k in range(a, b, 2)):
+        return False
     left, right = s[a - 1 : a], s[b : b + 1]
+    if left.isdigit() and left.isascii() and han in _DATE_UNITS:
+        return True
+    m = model()
+    if left and _IDEOGRAPH_RE.match(left) and m.pair_count(left, han) >= GLUED_WORD_COUNT:
+        return True
     return (
-        bool(left)
-        and _IDEOGRAPH_RE.match(left) is not None
-        and m.pair_count(left, after) >= GLUED_WORD_COUNT
-    ) or (
-        bool(right)
+        not punct
+        and bool(right)
         and _IDEOGRAPH_RE.match(right) is not None
-        and m.pair_count(after, right) >= GLUED_WORD_COUNT
+        and m.pair_count(han, right) >= GLUED_WORD_COUNT
     )
+
+
+def _pair_like(pair: str) -> bool:
+    """Two code-page characters that can be the bytes of one GBK/Big5 character: a lead
+    byte above ASCII, then a trail byte above ASCII or among the ASCII letters and signs
+    that GBK and Big5 use as trail bytes (Big5's 能量 is ¯à¶q)."""
+    return ord(pair[0]) >= 0xA0 and (ord(pair[1]) >= 0xA0 or "@" <= pair[1] <= "~")
+
+
+#: What follows the digits of a date or a time (25日, 11月, 2020年, 8时).
+_DATE_UNITS = frozenset("年月日号時时分秒")
 
 
 def _atom_fits(
@@ -1201,6 +1218,12 @@ def _run_candidates(
                 0.0 if shaped else MIN_GAIN * 0.5,
                 signs=sign_chars,
             )
+            if lo >= hi and len(seg) <= 3:
+                # a run of a hanzi or two that completes a word with the hanzi before it
+                # (今日新»D is 今日新聞: »D reads as cheaply as 聞)
+                whole = "".join(x.after for x in seg)
+                if _glued_word(s, seg[0].start, seg[-1].end, whole, chain):
+                    lo, hi = 0, len(seg)
         if lo >= hi:
             continue
         if not (latin_layer and chain.misread_single) and not cjk_layer:
@@ -1400,6 +1423,11 @@ def _run_candidates(
             # UTF-8 read as a code page (what ftfy repairs): the byte structure is the proof,
             # so a single accented letter (cafÃ© -> café) is worth repairing, however much
             # plain text the span holds around it
+            min_gain = UTF8_SINGLE_MIN_GAIN
+            rel = 0.0
+        elif len(after) <= 3 and _glued_word(s, a, b, after, chain):
+            # (the dictionary word it completes is the proof: 城市漫¨B is 城市漫步, though
+            # ¨B reads as cheaply as 步)
             min_gain = UTF8_SINGLE_MIN_GAIN
             rel = 0.0
         if gain < min_gain * factor or gain < MIN_REL_GAIN * c_before * rel:
