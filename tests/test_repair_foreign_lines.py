@@ -160,3 +160,17 @@ def test_big5_hanzi_with_an_ascii_trail_byte(word: str) -> None:
     g = word[:-1] + word[-1].encode("big5").decode("latin-1")
     assert any("@" <= c <= "~" for c in g)
     assert repair(g) == word
+
+
+@pytest.mark.parametrize("word", ["城市漫步", "我的导航", "一中新闻", "数据解读"])
+def test_last_hanzi_of_a_clause_utf8_read_as_cp932(word: str) -> None:
+    # a hanzi's three UTF-8 bytes read as Shift-JIS: a kanji and a half-width kana (步 is
+    # 豁･), glued to the hanzi it makes a word with
+    g = word[:-1] + word[-1].encode("utf-8").decode("cp932")
+    assert len(g) == len(word) + 1
+    assert repair(g) == word
+
+
+@pytest.mark.parametrize("text", ["東京ｽｶｲﾂﾘｰ", "半角ｶﾀｶﾅの文字", "価格ｾｰﾙ中"])
+def test_japanese_half_width_kana_unchanged(text: str) -> None:
+    assert repair(text) == text

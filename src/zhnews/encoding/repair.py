@@ -828,12 +828,19 @@ def _glued_word(s: str, a: int, b: int, after: str, chain: Chain) -> bool:
     the last character of a garbled clause, with the full-width punctuation after it
     (话Ìâ¡£ is 话题。). Every pair must look like a lead and a trail byte
     (:func:`_pair_like`), and the word be frequent (``××市`` stays)."""
-    if not chain.misread_single or chain.original == "utf-8" or not after:
+    if chain.original == "utf-8" and chain.misread == "cp932":
+        # a hanzi's three UTF-8 bytes read as Shift-JIS: a kanji and a half-width kana or
+        # a C1 control (日 is 譌･, 局 is 螻\x80)
+        if len(after) != 1 or b - a != 2 or not _HALF_KANA_OR_C1.match(s[a + 1]):
+            return False
+    elif not chain.misread_single or chain.original == "utf-8" or not after:
         return False
     han, punct = after[0], after[1:]
     if not _IDEOGRAPH_RE.match(han) or any(c not in _CJK_PUNCT for c in punct):
         return False
-    if b - a != 2 * len(after) or not all(_pair_like(s[k : k + 2]) for k in range(a, b, 2)):
+    if chain.misread_single and (
+        b - a != 2 * len(after) or not all(_pair_like(s[k : k + 2]) for k in range(a, b, 2))
+    ):
         return False
     left, right = s[a - 1 : a], s[b : b + 1]
     if left.isdigit() and left.isascii() and han in _DATE_UNITS:
@@ -856,6 +863,7 @@ def _pair_like(pair: str) -> bool:
     return ord(pair[0]) >= 0xA0 and (ord(pair[1]) >= 0xA0 or "@" <= pair[1] <= "~")
 
 
+_HALF_KANA_OR_C1 = re.compile("[\uff61-\uff9f\x80-\x9f]")
 #: What follows the digits of a date or a time (25日, 11月, 2020年, 8时).
 _DATE_UNITS = frozenset("年月日号時时分秒")
 
@@ -1352,6 +1360,7 @@ def _run_candidates(
             not chain.misread_single
             and sum(1 for c in after if ord(c) >= 0x80) < 2
             and not any(_damaged(x) for x in seg)
+            and not _glued_word(s, a, b, after, chain)
         ):
             continue  # one character from a CJK misreading is too little evidence
         if (
