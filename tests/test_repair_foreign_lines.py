@@ -174,3 +174,13 @@ def test_last_hanzi_of_a_clause_utf8_read_as_cp932(word: str) -> None:
 @pytest.mark.parametrize("text", ["東京ｽｶｲﾂﾘｰ", "半角ｶﾀｶﾅの文字", "価格ｾｰﾙ中"])
 def test_japanese_half_width_kana_unchanged(text: str) -> None:
     assert repair(text) == text
+
+
+def test_swap_span_leaves_the_clean_word_beside_it() -> None:
+    # GBK read as Big5 inside a clean line: 三星 before the span stays (its swap reading
+    # 三琍 is no word), the clause after it is repaired
+    clean = "质疑三星反遭网友科普：华为高层再回应"
+    a = clean.index("反")
+    g = clean[:a] + clean[a : a + 8].encode("gbk").decode("big5") + clean[a + 8 :]
+    out = repair(g)
+    assert out.startswith("质疑三星反遭网友科普")

@@ -868,6 +868,33 @@ _HALF_KANA_OR_C1 = re.compile("[\uff61-\uff9f\x80-\x9f]")
 _DATE_UNITS = frozenset("年月日号時时分秒")
 
 
+def _clean_swap_edge(s: str, seg: list[_Atom], k: int, right: bool) -> bool:
+    """The hanzi of edge atom ``seg[k]`` makes a dictionary word with a neighbour (the
+    hanzi outside the span, or the decoding inside it: 三星, 政务) and its swap reading
+    makes none at all (三琍, 現务): clean text the span ran into, not garbled."""
+    a = seg[k]
+    if a.end - a.start != 1 or len(a.after) != 1 or not _IDEOGRAPH_RE.match(s[a.start]):
+        return False
+    src, dec = s[a.start], a.after
+    if right:
+        out = s[a.end : a.end + 1]
+        inside = seg[k - 1].after[-1:] if k > 0 else ""
+        pairs = [(inside, src, inside, dec), (src, out, dec, out)]
+    else:
+        out = s[a.start - 1 : a.start] if a.start else ""
+        inside = seg[k + 1].after[:1] if k + 1 < len(seg) else ""
+        pairs = [(out, src, out, dec), (src, inside, dec, inside)]
+    m = model()
+    word = False
+    for x1, x2, y1, y2 in pairs:
+        if not (x1 and x2 and _IDEOGRAPH_RE.match(x1) and _IDEOGRAPH_RE.match(x2)):
+            continue
+        if m.pair_count(y1, y2) > 0:
+            return False  # the swap reading makes a word too (不懂, however rare)
+        word = word or m.pair_count(x1, x2) >= WORD_PAIR_COUNT
+    return word
+
+
 def _atom_fits(
     s: str, seg: list[_Atom], k: int, chain: Chain, utf8_single: bool, latin_layer: bool
 ) -> bool:
@@ -1246,6 +1273,13 @@ def _run_candidates(
         utf8_single = chain.original == "utf-8" and chain.misread_single
         # an atom at either end that decodes to no character of the chain's text is clean
         # text the span ran into (远去 after a garbled clause reads as UTF-8 Զȥ, 么 as ô)
+        if chain.swap:
+            # a common hanzi whose swap reading is not common is the clean text around a
+            # garbled span (质疑三星 before 毀婈厙…: 星 is no swap of 琍)
+            while hi - lo > 1 and _clean_swap_edge(s, seg, hi - 1, right=True):
+                hi -= 1
+            while hi - lo > 1 and _clean_swap_edge(s, seg, lo, right=False):
+                lo += 1
         # (not over a Latin-1 middle layer, whose letters read as hanzi: 脰 is UTF-8 Ö)
         while hi - lo > 1 and not _atom_fits(s, seg, hi - 1, chain, utf8_single, latin_layer):
             hi -= 1
