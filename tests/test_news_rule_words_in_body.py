@@ -186,3 +186,14 @@ def test_credit_and_original_title_lines_still_read(line: str, field: str) -> No
         assert a.original_title == "某某事件曝光"
     else:
         assert any(r.text == line and r.label == "meta" for r in a.removed)
+
+
+def test_sentence_about_an_original_title_stays_body() -> None:
+    page = _PAGE.format(s="原题为《某某》的文章在网上引发关注。")
+    a = parse(page)
+    assert a.original_title is None
+    assert "原题为《某某》的文章在网上引发关注。" in a.body.split("\n")
+    assert (
+        parse(_PAGE.format(s="原标题：《某某》，《某某某》")).original_title
+        == "《某某》，《某某某》"
+    )

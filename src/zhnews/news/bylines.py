@@ -1222,6 +1222,9 @@ _ORIG_TITLE = re.compile(
 )
 
 
+_SENTENCE_AFTER_TITLE = re.compile(r"[。，！？,!?；;]")
+
+
 def parse_original_title(line: str) -> Optional[str]:
     """The title in ``原标题：…`` / ``（原题为《…》）``, or None.
 
@@ -1234,7 +1237,13 @@ def parse_original_title(line: str) -> Optional[str]:
         return None
     s, e = m.start("t"), m.end("t")
     t = line[s:e]
-    if t.startswith("《") and t.endswith("》"):
+    if (
+        ":" not in k[: m.start("t")]
+        and t.startswith("《")
+        and _SENTENCE_AFTER_TITLE.search(t[t.find("》") + 1 :])
+    ):
+        return None  # 原题为《某某》的文章引发关注。: a sentence about a title
+    if t.startswith("《") and t.endswith("》") and "》" not in t[1:-1]:
         t = t[1:-1]
     t = squash(t.replace("\u00a0", " ").replace("\u3000", " "))
     return t or None
