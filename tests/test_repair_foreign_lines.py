@@ -184,3 +184,18 @@ def test_swap_span_leaves_the_clean_word_beside_it() -> None:
     g = clean[:a] + clean[a : a + 8].encode("gbk").decode("big5") + clean[a + 8 :]
     out = repair(g)
     assert out.startswith("质疑三星反遭网友科普")
+
+
+@pytest.mark.parametrize("word", ["Пакистан", "Палестина", "ОАЭ", "Изрелска", "Ελλάδα"])
+@pytest.mark.parametrize("template", ["来自{}", "据{}报道", "{}公司"])
+def test_cyrillic_and_greek_words_beside_hanzi_unchanged(word: str, template: str) -> None:
+    # Па is 相 in GBK read as cp1251, and 自相 is a word, but Пакистан goes on in Cyrillic
+    text = template.format(word)
+    assert repair(text) == text
+
+
+@pytest.mark.parametrize("clean", ["艺术评论", "最新评论文章"])
+def test_gbk_read_as_cp1251_glued_to_hanzi(clean: str) -> None:
+    # Cyrillic glued to hanzi with no space, decoding to fluent hanzi: 艺术ЖАВЫ is 艺术评论
+    g = clean[:2] + clean[2:4].encode("gbk").decode("cp1251") + clean[4:]
+    assert repair(g) == clean

@@ -868,6 +868,21 @@ _HALF_KANA_OR_C1 = re.compile("[\uff61-\uff9f\x80-\x9f]")
 _DATE_UNITS = frozenset("年月日号時时分秒")
 
 
+def _glued_to_hanzi(s: str, a: int, b: int, after: str) -> bool:
+    """A run of code-page letters glued to a hanzi, with no space between, that decodes to
+    fluent hanzi (现身АоРЎГИїЮєм双眼 is 现身李小萌哭红双眼): Western words are set
+    apart from Chinese by spaces, GBK read as a code page is not."""
+    if not (_IDEOGRAPH_RE.match(s[a - 1 : a]) or _IDEOGRAPH_RE.match(s[b : b + 1])):
+        return False
+    han = _IDEOGRAPH_RE.findall(after)
+    return len(han) >= 2 and span_cost(after) <= FLUENT_COST * len(after)
+
+
+def _cuts_a_word(s: str, i: int) -> bool:
+    """``s[i]`` is a Cyrillic or Greek letter: a span ending beside it cuts a word."""
+    return 0 <= i < len(s) and "\u0370" <= s[i] <= "\u04ff" and s[i].isalpha()
+
+
 def _clean_swap_edge(s: str, seg: list[_Atom], k: int, right: bool) -> bool:
     """The hanzi of edge atom ``seg[k]`` makes a dictionary word with a neighbour (the
     hanzi outside the span, or the decoding inside it: 三星, 政务) and its swap reading
@@ -1297,6 +1312,12 @@ def _run_candidates(
             and not _glued_word(s, a, b, after, chain)
         ):
             continue  # "ÃÃÃÃ", "¤¤": too little variety to tell mojibake from text
+        if (
+            chain.misread_single
+            and chain.original != "utf-8"
+            and (_cuts_a_word(s, b) or _cuts_a_word(s, a - 1))
+        ):
+            continue  # 来自Пакистан: Па is 相 in GBK, but the word goes on in its own script
         n_sus = len(_suspicious_re().findall(before))
         # (UTF-8 pairs as Latin-1 shows them, Å\u00a0 or Ã©, are unusual however much
         # plain text lies between them: Å\u00a0koda Å\u00a0koda report report report)
@@ -1457,7 +1478,10 @@ def _run_candidates(
         if (
             chain.misread_single
             and chain.original != "utf-8"
-            and _whole_and_fluent(s, a, b, after, _code_page_limit(before))
+            and (
+                _whole_and_fluent(s, a, b, after, _code_page_limit(before))
+                or _glued_to_hanzi(s, a, b, after)
+            )
         ):
             factor *= WHOLE_FACTOR
         rel = 1.0 if swap_signed or fluent_swap else min(factor, 1.5)
