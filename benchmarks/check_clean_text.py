@@ -1,14 +1,15 @@
 """Count changes that the repair steps make to clean text (the number must be zero).
 
-Clean strings come from three places, built at run time (nothing is copied into the repo):
-every line of the development corpus pages that are not pinyin-annotated, in their own
-script and converted with the reference OpenCC (s2t / t2s); sentences made of random
-jieba dictionary words; and a small hand-written set of Japanese, Korean, Latin, emoji and
-pinyin strings. Babel's CLDR names (territories, languages, months... in every locale and script) are
-added when Babel is installed, with ``--word-lines`` every jieba word as a short line, and
-with ``--debian DIR`` real Japanese, Korean and Chinese text from Debian's documentation
-packages (see ``debian_text.py``). Each string goes through ``repair``, ``strip_pinyin`` and the conversion
-to its own script (``to_simplified`` on simplified text, ``to_traditional`` on
+Clean strings are built at run time (nothing is copied into the repo): every line of the
+development corpus pages that are not pinyin-annotated, in their own script and converted
+with the reference OpenCC (s2t / t2s); sentences made of random jieba dictionary words; a
+small hand-written set of Japanese, Korean, Latin, emoji and pinyin strings; Babel's CLDR
+names (territories, languages, months... in every locale and script) when Babel is
+installed, and their non-ASCII words glued to hanzi (``来自Пакистан``); with
+``--word-lines`` every jieba word as a short line; with ``--faker`` Faker's ja/ko/zh text;
+and with ``--debian DIR`` real Japanese, Korean and Chinese text from Debian's documentation
+packages (see ``debian_text.py``). Each string goes through ``repair``, ``strip_pinyin`` and
+the conversion to its own script (``to_simplified`` on simplified text, ``to_traditional`` on
 traditional text), which must all return it unchanged.
 
 Run: ``python benchmarks/check_clean_text.py [corpus_dir] [--words N]``
@@ -144,6 +145,20 @@ def cldr_strings() -> list[tuple[str, str]]:
     return [("other", s) for s in sorted(out)]
 
 
+def glued_words(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Every non-ASCII word of the CLDR names (Latin with accents, Cyrillic, Greek) glued
+    to hanzi with no space, as Chinese text quotes foreign names (``来自Пакистан``,
+    ``据Müller报道``): a code-page misreading must not take two of its letters for a
+    hanzi that makes a word with its neighbour."""
+    import re
+
+    word = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff'\-]+")
+    words = sorted(
+        {w for _, s in names for w in s.split() if not w.isascii() and word.fullmatch(w)}
+    )
+    return [("other", t.format(w)) for w in words for t in ("据{}报道", "{}公司", "来自{}")]
+
+
 def faker_strings(n: int = 2000, seed: int = 4) -> list[tuple[str, str]]:
     """Generated sentences, addresses, names and company names from Faker's ja_JP, ko_KR,
     zh_TW and zh_CN providers. Empty when Faker is not installed (it is not a dependency:
@@ -201,7 +216,8 @@ def main() -> None:
         strings += corpus_strings(Path(args.corpus))
     strings += word_sentences(args.words)
     if not args.no_cldr:
-        strings += cldr_strings()
+        names = cldr_strings()
+        strings += names + glued_words(names)
     if args.word_lines:
         strings += word_lines()
     if args.faker:
