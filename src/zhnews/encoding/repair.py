@@ -1286,16 +1286,17 @@ def _run_candidates(
         if chain.swap:
             lo, hi = _swap_edges(s, seg, lo, hi)
         utf8_single = chain.original == "utf-8" and chain.misread_single
-        # an atom at either end that decodes to no character of the chain's text is clean
-        # text the span ran into (远去 after a garbled clause reads as UTF-8 Զȥ, 么 as ô)
         if chain.swap:
-            # a common hanzi whose swap reading is not common is the clean text around a
-            # garbled span (质疑三星 before 毀婈厙…: 星 is no swap of 琍)
+            # a hanzi at either end that makes a word with its neighbour, where its swap
+            # reading makes none, is the clean text around a garbled span (质疑三星 before
+            # 毀婈厙…: 星 is no swap of 琍)
             while hi - lo > 1 and _clean_swap_edge(s, seg, hi - 1, right=True):
                 hi -= 1
             while hi - lo > 1 and _clean_swap_edge(s, seg, lo, right=False):
                 lo += 1
-        # (not over a Latin-1 middle layer, whose letters read as hanzi: 脰 is UTF-8 Ö)
+        # an atom at either end that decodes to no character of the chain's text is clean
+        # text the span ran into (远去 after a garbled clause reads as UTF-8 Զȥ, 么 as ô;
+        # not over a Latin-1 middle layer, whose letters read as hanzi: 脰 is UTF-8 Ö)
         while hi - lo > 1 and not _atom_fits(s, seg, hi - 1, chain, utf8_single, latin_layer):
             hi -= 1
         while hi - lo > 1 and not _atom_fits(s, seg, lo, chain, utf8_single, latin_layer):
