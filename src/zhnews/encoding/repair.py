@@ -1271,8 +1271,8 @@ def _run_candidates(
             if lo >= hi and len(seg) <= 3:
                 # a run of a hanzi or two that completes a word with the hanzi before it
                 # (今日新»D is 今日新聞: »D reads as cheaply as 聞)
-                whole = "".join(x.after for x in seg)
-                if _glued_word(s, seg[0].start, seg[-1].end, whole, chain):
+                joined = "".join(x.after for x in seg)
+                if _glued_word(s, seg[0].start, seg[-1].end, joined, chain):
                     lo, hi = 0, len(seg)
         if lo >= hi:
             continue
