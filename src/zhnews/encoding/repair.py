@@ -884,30 +884,21 @@ def _cuts_a_word(s: str, i: int) -> bool:
 
 
 def _clean_swap_edge(s: str, seg: list[_Atom], k: int, right: bool) -> bool:
-    """The hanzi of edge atom ``seg[k]`` makes a dictionary word with a neighbour (the
-    hanzi outside the span, or the decoding inside it: 三星, 政务) and its swap reading
-    makes none at all (三琍, 現务): clean text the span ran into, not garbled."""
+    """The hanzi of edge atom ``seg[k]`` makes a dictionary word with the hanzi outside
+    the span (三星) and its swap reading makes none at all (三琍): clean text the span ran
+    into, not garbled. (Only the outside neighbour counts: a garbled hanzi may make a word
+    with the decoding inside, 放 + 開.)"""
     a = seg[k]
     if a.end - a.start != 1 or len(a.after) != 1 or not _IDEOGRAPH_RE.match(s[a.start]):
         return False
     src, dec = s[a.start], a.after
-    if right:
-        out = s[a.end : a.end + 1]
-        inside = seg[k - 1].after[-1:] if k > 0 else ""
-        pairs = [(inside, src, inside, dec), (src, out, dec, out)]
-    else:
-        out = s[a.start - 1 : a.start] if a.start else ""
-        inside = seg[k + 1].after[:1] if k + 1 < len(seg) else ""
-        pairs = [(out, src, out, dec), (src, inside, dec, inside)]
+    out = s[a.end : a.end + 1] if right else s[a.start - 1 : a.start]
+    if not out or not _IDEOGRAPH_RE.match(out):
+        return False
     m = model()
-    word = False
-    for x1, x2, y1, y2 in pairs:
-        if not (x1 and x2 and _IDEOGRAPH_RE.match(x1) and _IDEOGRAPH_RE.match(x2)):
-            continue
-        if m.pair_count(y1, y2) > 0:
-            return False  # the swap reading makes a word too (不懂, however rare)
-        word = word or m.pair_count(x1, x2) >= WORD_PAIR_COUNT
-    return word
+    if right:
+        return m.pair_count(dec, out) == 0 and m.pair_count(src, out) >= WORD_PAIR_COUNT
+    return m.pair_count(out, dec) == 0 and m.pair_count(out, src) >= WORD_PAIR_COUNT
 
 
 def _atom_fits(
@@ -1287,9 +1278,9 @@ def _run_candidates(
             lo, hi = _swap_edges(s, seg, lo, hi)
         utf8_single = chain.original == "utf-8" and chain.misread_single
         if chain.swap:
-            # a hanzi at either end that makes a word with its neighbour, where its swap
-            # reading makes none, is the clean text around a garbled span (质疑三星 before
-            # 毀婈厙…: 星 is no swap of 琍)
+            # a hanzi at either end that makes a word with the hanzi beyond it, where its
+            # swap reading makes none, is the clean text around a garbled span (质疑三星
+            # before 毀婈厙…: 星 is no swap of 琍)
             while hi - lo > 1 and _clean_swap_edge(s, seg, hi - 1, right=True):
                 hi -= 1
             while hi - lo > 1 and _clean_swap_edge(s, seg, lo, right=False):
