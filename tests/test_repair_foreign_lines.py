@@ -199,3 +199,10 @@ def test_gbk_read_as_cp1251_glued_to_hanzi(clean: str) -> None:
     # Cyrillic glued to hanzi with no space, decoding to fluent hanzi: 艺术ЖАВЫ is 艺术评论
     g = clean[:2] + clean[2:4].encode("gbk").decode("cp1251") + clean[4:]
     assert repair(g) == clean
+
+
+@pytest.mark.parametrize("text", ["叩閽無路", "+ 叩閽無路", "叩閽無路 (0)"])
+def test_idiom_whose_utf8_reading_misfits_at_an_edge_unchanged(text: str) -> None:
+    # 叩閽無路 written in GBK reads as UTF-8 ߵ钟o·: a misfit at the edge of a short
+    # decoding is a sign that the run is no mojibake, not clean text to trim away
+    assert repair(text) == text

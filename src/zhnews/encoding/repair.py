@@ -1287,11 +1287,18 @@ def _run_candidates(
                 lo += 1
         # an atom at either end that decodes to no character of the chain's text is clean
         # text the span ran into (远去 after a garbled clause reads as UTF-8 Զȥ, 么 as ô;
-        # not over a Latin-1 middle layer, whose letters read as hanzi: 脰 is UTF-8 Ö)
-        while hi - lo > 1 and not _atom_fits(s, seg, hi - 1, chain, utf8_single, latin_layer):
-            hi -= 1
-        while hi - lo > 1 and not _atom_fits(s, seg, lo, chain, utf8_single, latin_layer):
-            lo += 1
+        # not over a Latin-1 middle layer, whose letters read as hanzi: 脰 is UTF-8 Ö) ...
+        t_lo, t_hi = lo, hi
+        while t_hi - t_lo > 1 and not _atom_fits(s, seg, t_hi - 1, chain, utf8_single, latin_layer):
+            t_hi -= 1
+        while t_hi - t_lo > 1 and not _atom_fits(s, seg, t_lo, chain, utf8_single, latin_layer):
+            t_lo += 1
+        # ... when what is left is a clause of its own (two hanzi at least): otherwise
+        # the misfit is a sign that the run is no mojibake at all (叩閽無路 reads as ߵ钟o·)
+        if (t_lo, t_hi) != (lo, hi) and len(
+            _IDEOGRAPH_RE.findall("".join(x.after for x in seg[t_lo:t_hi]))
+        ) >= 2:
+            lo, hi = t_lo, t_hi
         run, seg = seg, seg[lo:hi]
         a, b = seg[0].start, seg[-1].end
         after = "".join(x.after for x in seg)
