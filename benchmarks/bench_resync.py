@@ -20,24 +20,13 @@ import time
 from pathlib import Path
 from typing import Optional
 
+from bench_repair import edit_distance
+
 from zhnews import to_traditional
 from zhnews.encoding.resync import resync_utf8
 
 CODECS = ("big5", "cp950", "big5hkscs", "cp932", "shift_jis")
 MARKERS = ("\ufffd", "?")
-
-
-def distance(a: str, b: str) -> int:
-    """Levenshtein distance (two-row dynamic programme)."""
-    if len(a) < len(b):
-        a, b = b, a
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 def read_lines(corpus: Path, limit: int) -> list[str]:
@@ -77,7 +66,7 @@ def run(lines: list[str], codec: str, marker: str, margin: Optional[float]) -> N
                     )
         else:
             wrong += len(r.inferred)  # unaligned output: count every inference as suspect
-        before, after = distance(g, line), distance(r.text, line)
+        before, after = edit_distance(g, line), edit_distance(r.text, line)
         if after < before:
             closer += 1
         elif after == before:

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from strategies_mirror import NARROW, MirrorResult, mirror, mirror_cases, traditional_texts
+from textdist import edit_distance
 from zhnews.changes import Change
 from zhnews.script._pinyin_mirror import insert_readings, php_gbk_decode
 from zhnews.script.pinyin import (
@@ -41,16 +42,6 @@ def replay(text: str, changes: list[Change]) -> str:
         pos = c.end
     out.append(text[pos:])
     return "".join(out)
-
-
-def edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 # -- worked examples (the damage patterns described for the mirror sites) ------------------

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
+from textdist import edit_distance
 from zhnews.changes import Change
 from zhnews.chardata import big5_common, gb2312_level1
 from zhnews.encoding.repair import Finding, find_mojibake, repair, repair_and_explain
@@ -730,17 +731,7 @@ def test_lossy_never_further(s: str, marker: str) -> None:
     # 家（ alone is restored, matched against the 家（ at the start of the original)
     g = s.encode("utf-8").decode("gbk", "replace").replace("\ufffd", marker)
     r = repair(g)
-    assert _edit_distance(r, s) <= _edit_distance(g, s)
-
-
-def _edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+    assert edit_distance(r, s) <= edit_distance(g, s)
 
 
 # ------------------------------------------------------------------ scale
@@ -995,13 +986,3 @@ def test_lossy_big5_and_cp932_resynchronised(codec: str) -> None:
         assert len(text) == len(s)
         assert all(a == b or a == "\ufffd" for a, b in zip(text, s)), (s, text)
         assert edit_distance(text, s) < edit_distance(g, s)
-
-
-def edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from textdist import edit_distance
 from zhnews import to_traditional
 from zhnews.chardata import big5_common, gb2312_level1
 from zhnews.encoding.resync import Resync, resync_utf8
@@ -72,16 +73,6 @@ def surviving(text: str, codec: str) -> list[bool]:
         out.append(not any(lost[pos : pos + n]))
         pos += n
     return out
-
-
-def distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 # --- what the decoders do: one marker per lost byte -------------------------------------
@@ -196,7 +187,7 @@ def _check(text: str, codec: str, marker: str, r: Optional[Resync], strict: bool
         elif strict or i not in inferred:
             assert a in (b, "\ufffd"), (text, g, r, i)
     if strict:
-        assert distance(r.text, text) <= distance(g, text)
+        assert edit_distance(r.text, text) <= edit_distance(g, text)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -273,7 +264,7 @@ def test_sentences_no_wrong_inference(codec: str) -> None:
                     right += 1
                 else:
                     wrong += 1
-            assert distance(r.text, s) <= distance(g, s)
+            assert edit_distance(r.text, s) <= edit_distance(g, s)
         total = sum(map(len, sentences))
         print(
             f"\n{codec} marker={marker!r}: {total} chars, exact {exact},"

@@ -1304,11 +1304,12 @@ def _run_candidates(
         after = "".join(x.after for x in seg)
         before = s[a:b]
         ftfy_like = utf8_single and _ftfy_shaped(before) and not _latin1_around(s, a, b)
+        glued = _glued_word(s, a, b, after, chain)
         if (
             len(set(before)) < 3
             and not ftfy_like
             and not (chain.swap and _short_swap(s, a, b, after))
-            and not _glued_word(s, a, b, after, chain)
+            and not glued
         ):
             continue  # "ÃÃÃÃ", "¤¤": too little variety to tell mojibake from text
         if (
@@ -1382,6 +1383,7 @@ def _run_candidates(
                         if r not in names:
                             names.append(r)
                 inner = tuple(names)
+                glued = _glued_word(s, a, b, after, chain)  # (the span and its reading grew)
         if not unusual and not inner:
             continue  # ordinary hanzi over a Latin-1 layer: only a repaired layer proves it
         if not (_plausible(after, chain.misread_single) or (utf8_single and _any_script(after))):
@@ -1407,14 +1409,14 @@ def _run_candidates(
             chain.misread_single
             and chain.original != "utf-8"
             and len(_IDEOGRAPH_RE.findall(after)) < 2
-            and not _glued_word(s, a, b, after, chain)
+            and not glued
         ):
             continue  # one hanzi from a few Latin-1 characters is too little evidence
         if (
             not chain.misread_single
             and sum(1 for c in after if ord(c) >= 0x80) < 2
             and not any(_damaged(x) for x in seg)
-            and not _glued_word(s, a, b, after, chain)
+            and not glued
         ):
             continue  # one character from a CJK misreading is too little evidence
         if (
@@ -1491,7 +1493,7 @@ def _run_candidates(
             # plain text the span holds around it
             min_gain = UTF8_SINGLE_MIN_GAIN
             rel = 0.0
-        elif len(after) <= 3 and _glued_word(s, a, b, after, chain):
+        elif len(after) <= 3 and glued:
             # (the dictionary word it completes is the proof: 城市漫¨B is 城市漫步, though
             # ¨B reads as cheaply as 步)
             min_gain = UTF8_SINGLE_MIN_GAIN
