@@ -1304,14 +1304,16 @@ def _run_candidates(
         after = "".join(x.after for x in seg)
         before = s[a:b]
         ftfy_like = utf8_single and _ftfy_shaped(before) and not _latin1_around(s, a, b)
-        glued = _glued_word(s, a, b, after, chain)
+        # (_glued_word, asked once and only when a check below needs it)
+        glued: Optional[bool] = None
         if (
             len(set(before)) < 3
             and not ftfy_like
             and not (chain.swap and _short_swap(s, a, b, after))
-            and not glued
         ):
-            continue  # "ÃÃÃÃ", "¤¤": too little variety to tell mojibake from text
+            glued = _glued_word(s, a, b, after, chain)
+            if not glued:
+                continue  # "ÃÃÃÃ", "¤¤": too little variety to tell mojibake from text
         if (
             chain.misread_single
             and chain.original != "utf-8"
@@ -1383,7 +1385,7 @@ def _run_candidates(
                         if r not in names:
                             names.append(r)
                 inner = tuple(names)
-                glued = _glued_word(s, a, b, after, chain)  # (the span and its reading grew)
+                glued = None  # (the span and its reading grew: ask again)
         if not unusual and not inner:
             continue  # ordinary hanzi over a Latin-1 layer: only a repaired layer proves it
         if not (_plausible(after, chain.misread_single) or (utf8_single and _any_script(after))):
@@ -1409,16 +1411,20 @@ def _run_candidates(
             chain.misread_single
             and chain.original != "utf-8"
             and len(_IDEOGRAPH_RE.findall(after)) < 2
-            and not glued
         ):
-            continue  # one hanzi from a few Latin-1 characters is too little evidence
+            if glued is None:
+                glued = _glued_word(s, a, b, after, chain)
+            if not glued:
+                continue  # one hanzi from a few Latin-1 characters is too little evidence
         if (
             not chain.misread_single
             and sum(1 for c in after if ord(c) >= 0x80) < 2
             and not any(_damaged(x) for x in seg)
-            and not glued
         ):
-            continue  # one character from a CJK misreading is too little evidence
+            if glued is None:
+                glued = _glued_word(s, a, b, after, chain)
+            if not glued:
+                continue  # one character from a CJK misreading is too little evidence
         if (
             not chain.misread_single
             and not _MARKER_RE.search(before)
@@ -1493,7 +1499,9 @@ def _run_candidates(
             # plain text the span holds around it
             min_gain = UTF8_SINGLE_MIN_GAIN
             rel = 0.0
-        elif len(after) <= 3 and glued:
+        elif len(after) <= 3 and (
+            glued if glued is not None else _glued_word(s, a, b, after, chain)
+        ):
             # (the dictionary word it completes is the proof: 城市漫¨B is 城市漫步, though
             # ¨B reads as cheaply as 步)
             min_gain = UTF8_SINGLE_MIN_GAIN
